@@ -141,6 +141,13 @@ public final class ServiceManagementSimulator implements AutoCloseable {
         }
     }
 
+    /** Drops the faults not yet used, so one test's leftovers do not hit the next. */
+    public void clearFaults() {
+        synchronized (faults) {
+            faults.clear();
+        }
+    }
+
     /** The requests received so far, oldest first. */
     public List<RecordedRequest> requests() {
         return List.copyOf(requests);
