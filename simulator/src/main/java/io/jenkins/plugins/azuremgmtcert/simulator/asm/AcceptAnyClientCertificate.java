@@ -9,7 +9,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
 /**
  * The simulator's server-side trust manager: accepts any client certificate (Service Management checked only the
  * thumbprint, at application level). By default it lists no acceptable issuers, so any client certificate is asked
- * for; a test can make it name CAs, which a JSSE default key manager would then use to withhold a self-signed one. Never used for server certificates: the checkServerTrusted methods refuse.
+ * for; a test can make it name CAs, which a JSSE default key manager would then use to withhold a self-signed one.
+ * Never used for server certificates: the checkServerTrusted methods refuse.
  */
 final class AcceptAnyClientCertificate extends X509ExtendedTrustManager {
 

@@ -53,7 +53,8 @@ final class ResponseInterpreter {
             }
             return new Answer(root, requestId);
         }
-        if ("Error".equals(ServiceManagementXml.localName(root)) && ServiceManagementXml.inServiceManagementNamespace(root)
+        if ("Error".equals(ServiceManagementXml.localName(root))
+                && ServiceManagementXml.inServiceManagementNamespace(root)
                 && ServiceManagementXml.childText(root, "Code") != null) {
             throw errors.azureError(status, ServiceManagementXml.childText(root, "Code"),
                     ServiceManagementXml.childText(root, "Message"), retryAfter(response), requestId);

@@ -265,7 +265,8 @@ class ServiceManagementClientTest {
     @Test
     void explainsTheRetirementWhenAResourceManagerStyleJsonErrorAnswers() {
         azure.injectFault(Fault.raw(401, "application/json; charset=utf-8",
-                "{\"error\":{\"code\":\"AuthenticationFailed\",\"message\":\"The 'Authorization' header is missing.\"}}"));
+                "{\"error\":{\"code\":\"AuthenticationFailed\","
+                        + "\"message\":\"The 'Authorization' header is missing.\"}}"));
 
         ConnectionResult result = test(ACTIVE);
 
@@ -352,7 +353,8 @@ class ServiceManagementClientTest {
     void refusesAnAnnouncedBodyOverOneMebibyte() {
         String padding = " ".repeat(1024 * 1024);
         azure.injectFault(Operation.LIST_HOSTED_SERVICES, Fault.raw(200, "application/xml",
-                "<HostedServices xmlns=\"http://schemas.microsoft.com/windowsazure\">" + padding + "</HostedServices>"));
+                "<HostedServices xmlns=\"http://schemas.microsoft.com/windowsazure\">" + padding
+                        + "</HostedServices>"));
 
         assertFailure(FailureKind.RESPONSE_TOO_LARGE, test(ACTIVE));
     }
