@@ -23,6 +23,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -206,6 +209,28 @@ class ServiceManagementClientTest {
         assertFailure(FailureKind.THROTTLED, result);
         assertTrue(result.message().contains("Retry in 17 seconds"), result::message);
         assertTrue(result.message().contains("TooManyRequests"), result::message);
+    }
+
+    @Test
+    void readsRetryAfterGivenAsAnHttpDate() {
+        String inTwoMinutes = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(125));
+        azure.injectFault(Fault.serverBusy(null).withHeader("Retry-After", inTwoMinutes));
+
+        ConnectionResult result = test(ACTIVE);
+
+        assertFailure(FailureKind.THROTTLED, result);
+        assertTrue(result.message().matches(".*Retry in 12[2-5] seconds.*"), result::message);
+    }
+
+    @Test
+    void ignoresAnUnreadableRetryAfter() {
+        azure.injectFault(Fault.tooManyRequests(null).withHeader("Retry-After", "soon"));
+
+        ConnectionResult result = test(ACTIVE);
+
+        assertFailure(FailureKind.THROTTLED, result);
+        assertTrue(result.message().contains("Wait a few minutes"), result::message);
     }
 
     @Test
