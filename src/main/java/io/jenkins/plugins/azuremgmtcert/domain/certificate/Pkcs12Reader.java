@@ -9,7 +9,6 @@ import java.security.KeyStore;
 import java.security.KeyStoreException;
 import java.security.Provider;
 import java.security.UnrecoverableKeyException;
-import java.util.List;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.pkcs.Pfx;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -28,30 +27,27 @@ final class Pkcs12Reader {
             throws ManagementCertificateException {
         requireWellFormed(data);
         boolean noPassword = password == null || password.length == 0;
-        // "" is the empty password as Java and OpenSSL encode it; "\0" is how the JDK spells the zero-length
-        // ("null") password that some Windows tools used.
-        List<char[]> candidates = noPassword ? List.of(new char[0], new char[] {0}) : List.of(password);
-        Pkcs12Contents contents = null;
-        for (char[] candidate : candidates) {
-            contents = open(newKeyStore(null), data, candidate);
-            if (contents != null) {
-                break;
-            }
-        }
+        // For an empty password the JDK tries both encodings: "" as Java and OpenSSL write it, and the zero-length
+        // ("null") password of some Windows tools; the .publishsettings PFX opens with either.
+        char[] effective = noPassword ? new char[0] : password;
+        Pkcs12Contents contents = open(newKeyStore(null), data, effective);
         if (contents == null) {
             throw passwordFailure(noPassword);
         }
-        if (contents.keyAliases().isEmpty()) {
-            contents = withBouncyCastleKeys(data, noPassword ? new char[0] : password, contents);
+        if (contents.lacksKeysOrCertificates()) {
+            contents = withBouncyCastleView(data, effective, contents);
         }
         return contents.select(alias);
     }
 
-    /** The key bags the JDK skips: if BouncyCastle finds keys, use its view; otherwise keep the JDK's. */
-    private static Pkcs12Contents withBouncyCastleKeys(byte[] data, char[] password, Pkcs12Contents jdkView) {
+    /**
+     * What the JDK skips: unencrypted key bags, and certificates not linked to their key by a local key ID. If
+     * BouncyCastle sees keys and certificates, use its view; otherwise keep the JDK's.
+     */
+    private static Pkcs12Contents withBouncyCastleView(byte[] data, char[] password, Pkcs12Contents jdkView) {
         try {
             Pkcs12Contents bouncyCastleView = open(newKeyStore(BOUNCY_CASTLE), data, password);
-            return bouncyCastleView != null && !bouncyCastleView.keyAliases().isEmpty() ? bouncyCastleView : jdkView;
+            return bouncyCastleView != null && !bouncyCastleView.lacksKeysOrCertificates() ? bouncyCastleView : jdkView;
         } catch (ManagementCertificateException | RuntimeException e) {
             return jdkView;
         }
