@@ -49,7 +49,9 @@ public final class CertificateLoader {
 
     /**
      * Reads PKCS#12. A null or empty password tries the empty password and the "null" (zero-length) password, so the
-     * PFX in a {@code .publishsettings} file opens. A null alias takes the only key entry.
+     * PFX in a {@code .publishsettings} file opens. A null alias takes the only key entry (and fails with
+     * {@link Reason#AMBIGUOUS_KEY_ENTRIES}, listing the aliases, if there are several); a named alias is matched
+     * exactly, then ignoring case (Java lower-cases some), and fails with {@link Reason#UNKNOWN_ALIAS} if absent.
      */
     public static ManagementCertificate fromPkcs12(byte[] data, @CheckForNull char[] password,
             @CheckForNull String alias) throws ManagementCertificateException {

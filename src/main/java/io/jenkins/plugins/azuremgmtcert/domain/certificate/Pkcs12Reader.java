@@ -93,16 +93,23 @@ final class Pkcs12Reader {
         }
     }
 
-    private static ManagementCertificateException passwordFailure(byte[] data, boolean noPassword)
-            throws ManagementCertificateException {
+    private static ManagementCertificateException passwordFailure(byte[] data, boolean noPassword) {
         if (noPassword) {
             return new ManagementCertificateException(Reason.PASSWORD_REQUIRED,
                     Messages.Pkcs12Reader_PasswordRequired());
         }
-        if (open(newKeyStore(null), data, NO_PASSWORD) != null) {
+        if (opensWithoutPassword(data)) {
             return new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.Pkcs12Reader_HasNoPassword());
         }
         return new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.Pkcs12Reader_WrongPassword());
+    }
+
+    private static boolean opensWithoutPassword(byte[] data) {
+        try {
+            return open(newKeyStore(null), data, NO_PASSWORD) != null;
+        } catch (ManagementCertificateException e) {
+            return false;
+        }
     }
 
     private static ManagementCertificateException corrupt(Exception cause) {

@@ -51,6 +51,13 @@ class PemLoadingTest {
     }
 
     @Test
+    void readsPemWithWindowsLineEndings() throws Exception {
+        String crlf = openssl.text("cert.pem", "key.pem").replace("\n", "\r\n");
+
+        assertEquals(expectedThumbprint, CertificateLoader.fromPem(crlf, null).thumbprintSha1());
+    }
+
+    @Test
     void readsEncryptedPkcs8WithItsPassword() throws Exception {
         assertEquals(expectedThumbprint,
                 CertificateLoader.fromPem(openssl.text("cert.pem", "encrypted.pem"), PASSWORD).thumbprintSha1());
