@@ -24,8 +24,12 @@ public final class ConnectionSettings {
     private final Authenticator proxyAuthenticator;
     private final KeyStore trustStore;
 
-    private ConnectionSettings(Duration connectTimeout, Duration requestTimeout, ProxySelector proxy,
-            Authenticator proxyAuthenticator, KeyStore trustStore) {
+    private ConnectionSettings(
+            Duration connectTimeout,
+            Duration requestTimeout,
+            ProxySelector proxy,
+            Authenticator proxyAuthenticator,
+            KeyStore trustStore) {
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.proxy = proxy;
@@ -52,8 +56,8 @@ public final class ConnectionSettings {
     }
 
     /** A proxy (null: connect directly) and, for a proxy that asks for credentials, its authenticator. */
-    public ConnectionSettings withProxy(@CheckForNull ProxySelector proxy,
-            @CheckForNull Authenticator proxyAuthenticator) {
+    public ConnectionSettings withProxy(
+            @CheckForNull ProxySelector proxy, @CheckForNull Authenticator proxyAuthenticator) {
         return new ConnectionSettings(connectTimeout, requestTimeout, proxy, proxyAuthenticator, trustStore);
     }
 
@@ -97,7 +101,7 @@ public final class ConnectionSettings {
 
     @Override
     public String toString() {
-        return "ConnectionSettings[connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
-                + ", proxy=" + (proxy != null) + ", trustStore=" + (trustStore == null ? "platform" : "custom") + "]";
+        return "ConnectionSettings[connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", proxy="
+                + (proxy != null) + ", trustStore=" + (trustStore == null ? "platform" : "custom") + "]";
     }
 }

@@ -18,13 +18,15 @@ class AzureCloudTest {
         assertEquals(URI.create("https://management.core.windows.net"), AzureCloud.AZURE_PUBLIC.serviceManagementUrl());
         assertEquals(URI.create("https://management.azure.com"), AzureCloud.AZURE_PUBLIC.resourceManagerUrl());
         assertEquals(URI.create("https://login.microsoftonline.com"), AzureCloud.AZURE_PUBLIC.authorityHost());
-        assertEquals(URI.create("https://management.core.chinacloudapi.cn"),
-                AzureCloud.AZURE_CHINA.serviceManagementUrl());
+        assertEquals(
+                URI.create("https://management.core.chinacloudapi.cn"), AzureCloud.AZURE_CHINA.serviceManagementUrl());
         assertEquals(URI.create("https://management.chinacloudapi.cn"), AzureCloud.AZURE_CHINA.resourceManagerUrl());
         assertEquals(URI.create("https://login.chinacloudapi.cn"), AzureCloud.AZURE_CHINA.authorityHost());
-        assertEquals(URI.create("https://management.core.usgovcloudapi.net"),
+        assertEquals(
+                URI.create("https://management.core.usgovcloudapi.net"),
                 AzureCloud.AZURE_US_GOVERNMENT.serviceManagementUrl());
-        assertEquals(URI.create("https://management.usgovcloudapi.net"),
+        assertEquals(
+                URI.create("https://management.usgovcloudapi.net"),
                 AzureCloud.AZURE_US_GOVERNMENT.resourceManagerUrl());
         assertEquals(URI.create("https://login.microsoftonline.us"), AzureCloud.AZURE_US_GOVERNMENT.authorityHost());
     }
@@ -45,23 +47,36 @@ class AzureCloudTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://management.core.windows.net", "https://management.core.windows.net/",
-        "HTTPS://Management.Core.Windows.NET/", " https://management.core.windows.net// "})
+    @ValueSource(
+            strings = {
+                "https://management.core.windows.net",
+                "https://management.core.windows.net/",
+                "HTTPS://Management.Core.Windows.NET/",
+                " https://management.core.windows.net// "
+            })
     void mapsPublishSettingsUrlsToThePublicCloud(String url) {
         assertEquals(Optional.of(AzureCloud.AZURE_PUBLIC), AzureCloud.fromServiceManagementUrl(url));
     }
 
     @Test
     void mapsTheOtherClouds() {
-        assertEquals(Optional.of(AzureCloud.AZURE_CHINA),
+        assertEquals(
+                Optional.of(AzureCloud.AZURE_CHINA),
                 AzureCloud.fromServiceManagementUrl("https://management.core.chinacloudapi.cn"));
-        assertEquals(Optional.of(AzureCloud.AZURE_US_GOVERNMENT),
+        assertEquals(
+                Optional.of(AzureCloud.AZURE_US_GOVERNMENT),
                 AzureCloud.fromServiceManagementUrl("https://management.core.usgovcloudapi.net/"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://management.core.cloudapi.de/", "http://management.core.windows.net",
-        "https://management.azure.com", "", "not a url"})
+    @ValueSource(
+            strings = {
+                "https://management.core.cloudapi.de/",
+                "http://management.core.windows.net",
+                "https://management.azure.com",
+                "",
+                "not a url"
+            })
     void knowsNoCloudForOtherUrls(String url) {
         assertTrue(AzureCloud.fromServiceManagementUrl(url).isEmpty());
     }

@@ -14,44 +14,54 @@ class ConnectionResultTest {
 
     @Test
     void summarisesAServiceManagementSuccess() {
-        ConnectionResult result = ConnectionResult.connected(ConnectionResult.SERVICE_MANAGEMENT, "Pay-As-You-Go",
-                "Active", List.of(new HostedService("a", "West US", "Created"), new HostedService("b", null, null)));
+        ConnectionResult result = ConnectionResult.connected(
+                ConnectionResult.SERVICE_MANAGEMENT,
+                "Pay-As-You-Go",
+                "Active",
+                List.of(new HostedService("a", "West US", "Created"), new HostedService("b", null, null)));
 
         assertTrue(result.isSuccess());
         assertNull(result.failureKind());
         assertNull(result.requestId());
         assertEquals("Service Management", result.api());
-        assertEquals("Connected to subscription 'Pay-As-You-Go' (Active) through Service Management: "
-                + "2 hosted services", result.message());
+        assertEquals(
+                "Connected to subscription 'Pay-As-You-Go' (Active) through Service Management: " + "2 hosted services",
+                result.message());
     }
 
     @Test
     void countsOneAndNoHostedServicesInWords() {
-        assertTrue(ConnectionResult.connected(ConnectionResult.SERVICE_MANAGEMENT, "S", "Active",
-                List.of(new HostedService("a", null, null))).message().endsWith(": 1 hosted service"));
+        assertTrue(ConnectionResult.connected(
+                        ConnectionResult.SERVICE_MANAGEMENT, "S", "Active", List.of(new HostedService("a", null, null)))
+                .message()
+                .endsWith(": 1 hosted service"));
         assertTrue(ConnectionResult.connected(ConnectionResult.SERVICE_MANAGEMENT, "S", "Active", List.of())
-                .message().endsWith(": no hosted services"));
+                .message()
+                .endsWith(": no hosted services"));
     }
 
     @Test
     void leavesHostedServicesOutOfAResourceManagerSummary() {
-        ConnectionResult result = ConnectionResult.connected(ConnectionResult.RESOURCE_MANAGER, "Prod", "Enabled",
-                List.of());
+        ConnectionResult result =
+                ConnectionResult.connected(ConnectionResult.RESOURCE_MANAGER, "Prod", "Enabled", List.of());
 
         assertEquals("Connected to subscription 'Prod' (Enabled) through Resource Manager", result.message());
-        assertEquals(result.message(),
-                ConnectionResult.connected(ConnectionResult.RESOURCE_MANAGER, "Prod", "Enabled").message());
+        assertEquals(
+                result.message(),
+                ConnectionResult.connected(ConnectionResult.RESOURCE_MANAGER, "Prod", "Enabled")
+                        .message());
     }
 
     @Test
     void isImmutable() {
         List<HostedService> services = new ArrayList<>(List.of(new HostedService("a", null, null)));
-        ConnectionResult result = ConnectionResult.connected(ConnectionResult.SERVICE_MANAGEMENT, "S", "Active",
-                services);
+        ConnectionResult result =
+                ConnectionResult.connected(ConnectionResult.SERVICE_MANAGEMENT, "S", "Active", services);
         services.clear();
 
         assertEquals(1, result.hostedServices().size());
-        assertThrows(UnsupportedOperationException.class, () -> result.hostedServices().clear());
+        assertThrows(UnsupportedOperationException.class, () -> result.hostedServices()
+                .clear());
     }
 
     @Test

@@ -32,7 +32,9 @@ class ConnectionSettingsTest {
         ProxySelector proxy = ProxySelector.of(new InetSocketAddress("127.0.0.1", 3128));
 
         ConnectionSettings changed = defaults.withConnectTimeout(Duration.ofSeconds(1))
-                .withRequestTimeout(Duration.ofSeconds(2)).withTrustStore(store).withProxy(proxy, null);
+                .withRequestTimeout(Duration.ofSeconds(2))
+                .withTrustStore(store)
+                .withProxy(proxy, null);
 
         assertNotSame(defaults, changed);
         assertEquals(Duration.ofSeconds(10), defaults.connectTimeout());
@@ -45,10 +47,11 @@ class ConnectionSettingsTest {
 
     @Test
     void refusesTimeoutsThatAreNotPositive() {
-        assertThrows(IllegalArgumentException.class,
-                () -> ConnectionSettings.defaults().withConnectTimeout(Duration.ZERO));
-        assertThrows(IllegalArgumentException.class,
-                () -> ConnectionSettings.defaults().withRequestTimeout(Duration.ofSeconds(-1)));
-        assertThrows(NullPointerException.class, () -> ConnectionSettings.defaults().withRequestTimeout(null));
+        assertThrows(IllegalArgumentException.class, () -> ConnectionSettings.defaults()
+                .withConnectTimeout(Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> ConnectionSettings.defaults()
+                .withRequestTimeout(Duration.ofSeconds(-1)));
+        assertThrows(
+                NullPointerException.class, () -> ConnectionSettings.defaults().withRequestTimeout(null));
     }
 }

@@ -57,8 +57,10 @@ public final class ServiceManagementSimulator implements AutoCloseable {
             throws IOException, GeneralSecurityException {
         this.identity = identity;
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(identity.serverKeyManagers().getKeyManagers(),
-                new TrustManager[] {new AcceptAnyClientCertificate(advertisedIssuers)}, null);
+        context.init(
+                identity.serverKeyManagers().getKeyManagers(),
+                new TrustManager[] {new AcceptAnyClientCertificate(advertisedIssuers)},
+                null);
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.setHttpsConfigurator(new HttpsConfigurator(context) {
             @Override
@@ -119,7 +121,8 @@ public final class ServiceManagementSimulator implements AutoCloseable {
     public void uploadCertificate(String subscriptionId, X509Certificate certificate) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded());
-            existing(subscriptionId).addThumbprint(HexFormat.of().withUpperCase().formatHex(hash));
+            existing(subscriptionId)
+                    .addThumbprint(HexFormat.of().withUpperCase().formatHex(hash));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot compute the certificate's thumbprint", e);
         }

@@ -40,7 +40,10 @@ class ServiceManagementSimulatorTest {
         trust.init(azure.trustStore());
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), null);
-        client = HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(5)).build();
+        client = HttpClient.newBuilder()
+                .sslContext(context)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     @AfterAll
@@ -49,8 +52,12 @@ class ServiceManagementSimulatorTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(azure.url() + path)).header("x-ms-version", "2014-10-01")
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.send(
+                HttpRequest.newBuilder(URI.create(azure.url() + path))
+                        .header("x-ms-version", "2014-10-01")
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -80,10 +87,14 @@ class ServiceManagementSimulatorTest {
     void answersWithTheServiceManagementHeadersAndErrorShape() throws Exception {
         HttpResponse<String> response = get("/" + SUBSCRIPTION);
 
-        assertEquals("application/xml; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/xml; charset=utf-8",
+                response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("no-cache", response.headers().firstValue("Cache-Control").orElseThrow());
-        assertTrue(response.headers().firstValue("x-ms-request-id").orElseThrow().matches("[0-9a-f]{32}"));
-        assertTrue(response.body().startsWith("<Error xmlns=\"http://schemas.microsoft.com/windowsazure\""),
+        assertTrue(
+                response.headers().firstValue("x-ms-request-id").orElseThrow().matches("[0-9a-f]{32}"));
+        assertTrue(
+                response.body().startsWith("<Error xmlns=\"http://schemas.microsoft.com/windowsazure\""),
                 response.body());
     }
 
@@ -101,7 +112,8 @@ class ServiceManagementSimulatorTest {
 
     @Test
     void silentServerAcceptsButNeverAnswers() throws IOException {
-        try (SilentServer silent = SilentServer.start(); Socket socket = new Socket()) {
+        try (SilentServer silent = SilentServer.start();
+                Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), silent.port()), 2000);
             socket.setSoTimeout(300);
             socket.getOutputStream().write("hello\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -114,14 +126,16 @@ class ServiceManagementSimulatorTest {
     void closedPortRefusesConnections() throws IOException {
         int port = LoopbackPorts.closedPort();
         try (Socket socket = new Socket()) {
-            assertThrows(ConnectException.class,
+            assertThrows(
+                    ConnectException.class,
                     () -> socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000));
         }
     }
 
     @Test
     void refusingProxyChallengesEveryTunnel() throws IOException {
-        try (RefusingProxy proxy = RefusingProxy.start(407); Socket socket = new Socket()) {
+        try (RefusingProxy proxy = RefusingProxy.start(407);
+                Socket socket = new Socket()) {
             socket.connect(proxy.address(), 2000);
             socket.setSoTimeout(2000);
             OutputStream out = socket.getOutputStream();
@@ -131,7 +145,8 @@ class ServiceManagementSimulatorTest {
 
             assertTrue(answer.startsWith("HTTP/1.1 407"), answer);
             assertTrue(answer.contains("Proxy-Authenticate: Basic"), answer);
-            assertEquals("CONNECT example.test:443 HTTP/1.1", proxy.requestLines().get(0));
+            assertEquals(
+                    "CONNECT example.test:443 HTTP/1.1", proxy.requestLines().get(0));
         }
     }
 }

@@ -45,7 +45,8 @@ final class ResponseInterpreter {
         }
         String requestId = requestId(response);
         byte[] body = response.body() == null ? new byte[0] : response.body();
-        String contentType = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        String contentType =
+                response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         boolean xml = contentType.contains("xml") || (contentType.isEmpty() && startsLikeXml(body));
         if (!xml) {
             throw nonXmlAnswer(status, contentType, body, requestId);
@@ -61,8 +62,12 @@ final class ResponseInterpreter {
         if ("Error".equals(ServiceManagementXml.localName(root))
                 && ServiceManagementXml.inServiceManagementNamespace(root)
                 && ServiceManagementXml.childText(root, "Code") != null) {
-            throw errors.azureError(status, ServiceManagementXml.childText(root, "Code"),
-                    ServiceManagementXml.childText(root, "Message"), retryAfter(response), requestId);
+            throw errors.azureError(
+                    status,
+                    ServiceManagementXml.childText(root, "Code"),
+                    ServiceManagementXml.childText(root, "Message"),
+                    retryAfter(response),
+                    requestId);
         }
         throw errorWithoutAzureBody(status, Messages.Answer_ForeignXml(), retryAfter(response), requestId);
     }
@@ -75,8 +80,8 @@ final class ResponseInterpreter {
             String message = e.declaresDoctype()
                     ? Messages.Answer_DoctypeRefused(requestUri.getHost())
                     : Messages.Answer_Malformed(requestUri.getHost(), e.getMessage());
-            throw new TestFailure(ConnectionResult.failed(FailureKind.MALFORMED_RESPONSE,
-                    RequestIds.append(message, requestId), requestId));
+            throw new TestFailure(ConnectionResult.failed(
+                    FailureKind.MALFORMED_RESPONSE, RequestIds.append(message, requestId), requestId));
         }
     }
 
@@ -94,8 +99,8 @@ final class ResponseInterpreter {
         return errorWithoutAzureBody(status, what, null, requestId);
     }
 
-    private TestFailure errorWithoutAzureBody(int status, String what, @CheckForNull Long retryAfter,
-            String requestId) {
+    private TestFailure errorWithoutAzureBody(
+            int status, String what, @CheckForNull Long retryAfter, String requestId) {
         if (status == 429 || status == 503) {
             return errors.throttled(status, null, retryAfter, requestId);
         }

@@ -51,16 +51,17 @@ public final class ServiceManagementClient {
      *     {@link io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud#serviceManagementUrl()}
      * @param subscriptionId a GUID; checked before any network I/O
      */
-    public ConnectionResult testConnection(URI serviceManagementUrl, String subscriptionId,
-            ManagementCertificate certificate) {
+    public ConnectionResult testConnection(
+            URI serviceManagementUrl, String subscriptionId, ManagementCertificate certificate) {
         Objects.requireNonNull(certificate, "certificate");
         if (!SubscriptionIdFormat.isValid(subscriptionId)) {
-            return ConnectionResult.failed(FailureKind.SUBSCRIPTION_ID_MALFORMED,
-                    SubscriptionIdFormat.invalidMessage(), null);
+            return ConnectionResult.failed(
+                    FailureKind.SUBSCRIPTION_ID_MALFORMED, SubscriptionIdFormat.invalidMessage(), null);
         }
         URI base;
         try {
-            base = ServiceManagementUrl.of(serviceManagementUrl == null ? null : serviceManagementUrl.toString()).uri();
+            base = ServiceManagementUrl.of(serviceManagementUrl == null ? null : serviceManagementUrl.toString())
+                    .uri();
         } catch (IllegalArgumentException e) {
             return ConnectionResult.failed(FailureKind.BAD_REQUEST, e.getMessage(), null);
         }
@@ -70,8 +71,10 @@ public final class ServiceManagementClient {
         try {
             client = HttpClientFactory.create(settings, certificate);
         } catch (GeneralSecurityException e) {
-            return ConnectionResult.failed(FailureKind.TLS_FAILURE,
-                    Messages.Client_TlsSetup(e.getClass().getSimpleName()), null);
+            return ConnectionResult.failed(
+                    FailureKind.TLS_FAILURE,
+                    Messages.Client_TlsSetup(e.getClass().getSimpleName()),
+                    null);
         }
         ErrorMapper errors = new ErrorMapper(subscription, certificate.thumbprintSha1(), transport);
         DeadlineSender sender = new DeadlineSender(client, settings.requestTimeout());
@@ -81,16 +84,21 @@ public final class ServiceManagementClient {
             String name = requiredText(answer, "SubscriptionName", subscriptionUri, errors);
             String status = requiredText(answer, "SubscriptionStatus", subscriptionUri, errors);
             URI servicesUri = URI.create(subscriptionUri + "/services/hostedservices");
-            List<HostedService> services = hostedServices(
-                    get(sender, transport, errors, servicesUri, "HostedServices"), servicesUri, errors);
+            List<HostedService> services =
+                    hostedServices(get(sender, transport, errors, servicesUri, "HostedServices"), servicesUri, errors);
             return ConnectionResult.connected(API_NAME, name, status, services);
         } catch (TestFailure failure) {
             return failure.result();
         }
     }
 
-    private ResponseInterpreter.Answer get(DeadlineSender sender, TransportFailureClassifier transport,
-            ErrorMapper errors, URI uri, String expectedRoot) throws TestFailure {
+    private ResponseInterpreter.Answer get(
+            DeadlineSender sender,
+            TransportFailureClassifier transport,
+            ErrorMapper errors,
+            URI uri,
+            String expectedRoot)
+            throws TestFailure {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().header("x-ms-version", API_VERSION);
         HttpResponse<byte[]> response;
         try {
@@ -117,15 +125,16 @@ public final class ServiceManagementClient {
                 throw errors.missingElement(uri, "HostedService/ServiceName", answer.requestId());
             }
             Element properties = ServiceManagementXml.child(service, "HostedServiceProperties");
-            services.add(new HostedService(Sanitizer.clean(name, 100),
+            services.add(new HostedService(
+                    Sanitizer.clean(name, 100),
                     clean(ServiceManagementXml.childText(properties, "Location")),
                     clean(ServiceManagementXml.childText(properties, "Status"))));
         }
         return services;
     }
 
-    private static String requiredText(ResponseInterpreter.Answer answer, String element, URI uri,
-            ErrorMapper errors) throws TestFailure {
+    private static String requiredText(ResponseInterpreter.Answer answer, String element, URI uri, ErrorMapper errors)
+            throws TestFailure {
         String text = ServiceManagementXml.childText(answer.root(), element);
         if (text == null) {
             throw errors.missingElement(uri, element, answer.requestId());

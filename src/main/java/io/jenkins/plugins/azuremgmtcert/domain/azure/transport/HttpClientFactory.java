@@ -48,11 +48,13 @@ public final class HttpClientFactory {
     }
 
     /** A fresh TLS context with the settings' trust and, if given, the client certificate. */
-    public static SSLContext sslContext(ConnectionSettings settings,
-            @CheckForNull ManagementCertificate clientCertificate) throws GeneralSecurityException {
+    public static SSLContext sslContext(
+            ConnectionSettings settings, @CheckForNull ManagementCertificate clientCertificate)
+            throws GeneralSecurityException {
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(settings.trustStore());
-        KeyManager[] keys = clientCertificate == null ? null
+        KeyManager[] keys = clientCertificate == null
+                ? null
                 : new KeyManager[] {new ManagementCertificateKeyManager(clientCertificate)};
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys, trust.getTrustManagers(), null);

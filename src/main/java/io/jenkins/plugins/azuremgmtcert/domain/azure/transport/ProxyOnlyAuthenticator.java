@@ -21,8 +21,14 @@ final class ProxyOnlyAuthenticator extends Authenticator {
         if (getRequestorType() != RequestorType.PROXY) {
             return null;
         }
-        return proxyAuthenticator.requestPasswordAuthenticationInstance(getRequestingHost(), getRequestingSite(),
-                getRequestingPort(), getRequestingProtocol(), getRequestingPrompt(), getRequestingScheme(),
-                getRequestingURL(), getRequestorType());
+        return proxyAuthenticator.requestPasswordAuthenticationInstance(
+                getRequestingHost(),
+                getRequestingSite(),
+                getRequestingPort(),
+                getRequestingProtocol(),
+                getRequestingPrompt(),
+                getRequestingScheme(),
+                getRequestingURL(),
+                getRequestorType());
     }
 }

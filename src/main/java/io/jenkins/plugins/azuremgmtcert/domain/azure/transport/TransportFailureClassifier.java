@@ -42,19 +42,25 @@ public final class TransportFailureClassifier {
         boolean viaProxy = usesProxy(target);
         Throwable tooLarge = find(chain, ResponseTooLargeException.class);
         if (tooLarge != null) {
-            return failed(FailureKind.RESPONSE_TOO_LARGE,
+            return failed(
+                    FailureKind.RESPONSE_TOO_LARGE,
                     Messages.Transport_ResponseTooLarge(host, ((ResponseTooLargeException) tooLarge).limit() / 1024));
         }
         if (find(chain, HttpConnectTimeoutException.class) != null) {
-            return failed(FailureKind.TIMEOUT,
-                    Messages.Transport_ConnectTimeout(endpoint, seconds(settings.connectTimeout().toMillis())));
+            return failed(
+                    FailureKind.TIMEOUT,
+                    Messages.Transport_ConnectTimeout(
+                            endpoint, seconds(settings.connectTimeout().toMillis())));
         }
         if (find(chain, HttpTimeoutException.class) != null || find(chain, SocketTimeoutException.class) != null) {
-            return failed(FailureKind.TIMEOUT,
-                    Messages.Transport_RequestTimeout(endpoint, seconds(settings.requestTimeout().toMillis())));
+            return failed(
+                    FailureKind.TIMEOUT,
+                    Messages.Transport_RequestTimeout(
+                            endpoint, seconds(settings.requestTimeout().toMillis())));
         }
         if (find(chain, UnknownHostException.class) != null || find(chain, UnresolvedAddressException.class) != null) {
-            return viaProxy ? failed(FailureKind.PROXY_REFUSED, Messages.Transport_ProxyUnresolved(host))
+            return viaProxy
+                    ? failed(FailureKind.PROXY_REFUSED, Messages.Transport_ProxyUnresolved(host))
                     : failed(FailureKind.DNS_FAILURE, Messages.Transport_DnsFailure(host));
         }
         Throwable ssl = find(chain, SSLException.class);
@@ -74,7 +80,8 @@ public final class TransportFailureClassifier {
                     : failed(FailureKind.NOT_SERVICE_MANAGEMENT, Messages.Transport_PasswordChallenge(endpoint));
         }
         if (find(chain, ConnectException.class) != null || find(chain, NoRouteToHostException.class) != null) {
-            return viaProxy ? failed(FailureKind.PROXY_REFUSED, Messages.Transport_ProxyConnectionRefused(endpoint))
+            return viaProxy
+                    ? failed(FailureKind.PROXY_REFUSED, Messages.Transport_ProxyConnectionRefused(endpoint))
                     : failed(FailureKind.CONNECTION_REFUSED, Messages.Transport_ConnectionRefused(endpoint));
         }
         return failed(FailureKind.NETWORK_ERROR, Messages.Transport_NetworkError(endpoint, innermostName(chain)));
@@ -82,8 +89,8 @@ public final class TransportFailureClassifier {
 
     /** The result for the proxy's own 407 answer, which the JDK hands back as a response. */
     public ConnectionResult proxyAuthenticationRequired(URI target) {
-        return failed(FailureKind.PROXY_AUTHENTICATION_REQUIRED,
-                Messages.Transport_ProxyAuthentication(target.getHost()));
+        return failed(
+                FailureKind.PROXY_AUTHENTICATION_REQUIRED, Messages.Transport_ProxyAuthentication(target.getHost()));
     }
 
     /** The result for an interrupted test. */
@@ -108,7 +115,9 @@ public final class TransportFailureClassifier {
                 }
             }
         }
-        return failed(FailureKind.TLS_FAILURE, Messages.Transport_TlsFailure(endpoint, ssl.getClass().getSimpleName()));
+        return failed(
+                FailureKind.TLS_FAILURE,
+                Messages.Transport_TlsFailure(endpoint, ssl.getClass().getSimpleName()));
     }
 
     /** The JDK reports a refused CONNECT as a plain IOException ("Tunnel failed…", "…authentication attempts"). */
@@ -131,7 +140,8 @@ public final class TransportFailureClassifier {
 
     private static boolean hasMessage(List<Throwable> chain, String lowerCaseMessage) {
         for (Throwable cause : chain) {
-            if (cause.getMessage() != null && cause.getMessage().toLowerCase(Locale.ROOT).contains(lowerCaseMessage)) {
+            if (cause.getMessage() != null
+                    && cause.getMessage().toLowerCase(Locale.ROOT).contains(lowerCaseMessage)) {
                 return true;
             }
         }
@@ -180,7 +190,8 @@ public final class TransportFailureClassifier {
 
     private static List<Throwable> causeChain(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
-        for (Throwable cause = failure; cause != null && !chain.contains(cause) && chain.size() < 20;
+        for (Throwable cause = failure;
+                cause != null && !chain.contains(cause) && chain.size() < 20;
                 cause = cause.getCause()) {
             chain.add(cause);
             for (Throwable suppressed : cause.getSuppressed()) {

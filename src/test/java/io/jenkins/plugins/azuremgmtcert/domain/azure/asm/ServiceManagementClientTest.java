@@ -61,8 +61,10 @@ class ServiceManagementClientTest {
         azure.addSubscription(DISABLED, "Old", "Disabled");
         azure.uploadCertificate(DISABLED, certificate.certificate());
         azure.addSubscription(NOT_UPLOADED, "Someone else's", "Active");
-        client = new ServiceManagementClient(ConnectionSettings.defaults().withTrustStore(azure.trustStore())
-                .withConnectTimeout(Duration.ofSeconds(5)).withRequestTimeout(Duration.ofSeconds(10)));
+        client = new ServiceManagementClient(ConnectionSettings.defaults()
+                .withTrustStore(azure.trustStore())
+                .withConnectTimeout(Duration.ofSeconds(5))
+                .withRequestTimeout(Duration.ofSeconds(10)));
     }
 
     @AfterAll
@@ -94,17 +96,22 @@ class ServiceManagementClientTest {
         assertNull(result.failureKind());
         assertEquals("Pay-As-You-Go", result.subscriptionName());
         assertEquals("Active", result.subscriptionStatus());
-        assertEquals(List.of(new HostedService("myservice", "West US", "Created"),
-                new HostedService("grouped", null, "Creating")), result.hostedServices());
-        assertEquals("Connected to subscription 'Pay-As-You-Go' (Active) through Service Management: "
-                + "2 hosted services", result.message());
+        assertEquals(
+                List.of(
+                        new HostedService("myservice", "West US", "Created"),
+                        new HostedService("grouped", null, "Creating")),
+                result.hostedServices());
+        assertEquals(
+                "Connected to subscription 'Pay-As-You-Go' (Active) through Service Management: " + "2 hosted services",
+                result.message());
     }
 
     @Test
     void sendsTheVersionHeaderAndPresentsTheManagementCertificate() {
         int before = azure.requests().size();
         test(ACTIVE);
-        List<RecordedRequest> requests = azure.requests().subList(before, azure.requests().size());
+        List<RecordedRequest> requests =
+                azure.requests().subList(before, azure.requests().size());
 
         assertEquals(2, requests.size());
         assertEquals("/" + ACTIVE, requests.get(0).path());
@@ -118,8 +125,8 @@ class ServiceManagementClientTest {
 
     @Test
     void acceptsUpperCaseSubscriptionIdsAndTrailingSlashes() {
-        ConnectionResult result = client.testConnection(URI.create(azure.url() + "/"),
-                " " + ACTIVE.toUpperCase() + " ", certificate);
+        ConnectionResult result =
+                client.testConnection(URI.create(azure.url() + "/"), " " + ACTIVE.toUpperCase() + " ", certificate);
 
         assertTrue(result.isSuccess(), result::toString);
     }
@@ -149,8 +156,8 @@ class ServiceManagementClientTest {
     void refusesAPlainHttpUrlBeforeAnyRequest() {
         int before = azure.requests().size();
 
-        ConnectionResult result = client.testConnection(URI.create("http://127.0.0.1:" + azure.port()), ACTIVE,
-                certificate);
+        ConnectionResult result =
+                client.testConnection(URI.create("http://127.0.0.1:" + azure.port()), ACTIVE, certificate);
 
         assertFailure(FailureKind.BAD_REQUEST, result);
         assertTrue(result.message().contains("https"), result::message);
@@ -257,7 +264,9 @@ class ServiceManagementClientTest {
 
     @Test
     void reportsARejectedVersionHeaderAsABadRequest() {
-        azure.injectFault(Fault.error(400, "MissingOrIncorrectVersionHeader",
+        azure.injectFault(Fault.error(
+                400,
+                "MissingOrIncorrectVersionHeader",
                 "The versioning header is not specified or was specified incorrectly."));
 
         ConnectionResult result = test(ACTIVE);
@@ -292,7 +301,9 @@ class ServiceManagementClientTest {
 
     @Test
     void explainsTheRetirementWhenAResourceManagerStyleJsonErrorAnswers() {
-        azure.injectFault(Fault.raw(401, "application/json; charset=utf-8",
+        azure.injectFault(Fault.raw(
+                401,
+                "application/json; charset=utf-8",
                 "{\"error\":{\"code\":\"AuthenticationFailed\","
                         + "\"message\":\"The 'Authorization' header is missing.\"}}"));
 
@@ -312,8 +323,8 @@ class ServiceManagementClientTest {
                 return new PasswordAuthentication("proxy-user", "proxy-secret".toCharArray());
             }
         };
-        ServiceManagementClient withProxyCredentials = new ServiceManagementClient(ConnectionSettings.defaults()
-                .withTrustStore(azure.trustStore()).withProxy(null, proxyCredentials));
+        ServiceManagementClient withProxyCredentials = new ServiceManagementClient(
+                ConnectionSettings.defaults().withTrustStore(azure.trustStore()).withProxy(null, proxyCredentials));
         azure.injectFault(Fault.raw(401, "text/html", "<html>sign in</html>")
                 .withHeader("WWW-Authenticate", "Basic realm=\"azure\""));
         int before = azure.requests().size();
@@ -328,7 +339,9 @@ class ServiceManagementClientTest {
 
     @Test
     void refusesXmlOutsideTheServiceManagementNamespace() {
-        azure.injectFault(Fault.raw(200, "application/xml",
+        azure.injectFault(Fault.raw(
+                200,
+                "application/xml",
                 "<Subscription xmlns=\"urn:other\"><SubscriptionName>x</SubscriptionName></Subscription>"));
 
         assertFailure(FailureKind.NOT_SERVICE_MANAGEMENT, test(ACTIVE));
@@ -346,25 +359,36 @@ class ServiceManagementClientTest {
 
     @Test
     void readsAnswersWithoutNamespaceAndEitherRoleSizeSpelling() {
-        azure.injectFault(Operation.GET_SUBSCRIPTION, Fault.raw(200, "application/xml",
-                "<?xml version=\"1.0\" encoding=\"utf-8\"?><Subscription><SubscriptionID>" + ACTIVE
-                        + "</SubscriptionID><SubscriptionName>Documented</SubscriptionName>"
-                        + "<SubscriptionStatus>Warned</SubscriptionStatus></Subscription>"));
-        azure.injectFault(Operation.LIST_HOSTED_SERVICES, Fault.raw(200, "application/xml; charset=utf-8",
-                "<HostedServices xmlns=\"http://schemas.microsoft.com/windowsazure\"><HostedService>"
-                        + "<ServiceName>a</ServiceName><HostedServiceProperties><Location>North Europe</Location>"
-                        + "</HostedServiceProperties><ComputeCapabilities><VirtualMachineRoleSizes><RoleSize>Small"
-                        + "</RoleSize></VirtualMachineRoleSizes></ComputeCapabilities></HostedService>"
-                        + "<HostedService><ServiceName>b</ServiceName><ComputeCapabilities><VirtualMachinesRoleSizes>"
-                        + "<RoleSize>Small</RoleSize></VirtualMachinesRoleSizes></ComputeCapabilities></HostedService>"
-                        + "</HostedServices>"));
+        azure.injectFault(
+                Operation.GET_SUBSCRIPTION,
+                Fault.raw(
+                        200,
+                        "application/xml",
+                        "<?xml version=\"1.0\" encoding=\"utf-8\"?><Subscription><SubscriptionID>" + ACTIVE
+                                + "</SubscriptionID><SubscriptionName>Documented</SubscriptionName>"
+                                + "<SubscriptionStatus>Warned</SubscriptionStatus></Subscription>"));
+        String roleSizesAsDocumented = "<HostedService><ServiceName>a</ServiceName><HostedServiceProperties>"
+                + "<Location>North Europe</Location></HostedServiceProperties><ComputeCapabilities>"
+                + "<VirtualMachineRoleSizes><RoleSize>Small</RoleSize></VirtualMachineRoleSizes>"
+                + "</ComputeCapabilities></HostedService>";
+        String roleSizesAsServed = "<HostedService><ServiceName>b</ServiceName><ComputeCapabilities>"
+                + "<VirtualMachinesRoleSizes><RoleSize>Small</RoleSize></VirtualMachinesRoleSizes>"
+                + "</ComputeCapabilities></HostedService>";
+        azure.injectFault(
+                Operation.LIST_HOSTED_SERVICES,
+                Fault.raw(
+                        200,
+                        "application/xml; charset=utf-8",
+                        "<HostedServices xmlns=\"http://schemas.microsoft.com/windowsazure\">" + roleSizesAsDocumented
+                                + roleSizesAsServed + "</HostedServices>"));
 
         ConnectionResult result = test(ACTIVE);
 
         assertTrue(result.isSuccess(), result::toString);
         assertEquals("Documented", result.subscriptionName());
         assertEquals("Warned", result.subscriptionStatus());
-        assertEquals(List.of(new HostedService("a", "North Europe", null), new HostedService("b", null, null)),
+        assertEquals(
+                List.of(new HostedService("a", "North Europe", null), new HostedService("b", null, null)),
                 result.hostedServices());
     }
 
@@ -404,9 +428,13 @@ class ServiceManagementClientTest {
     @Test
     void refusesAnAnnouncedBodyOverOneMebibyte() {
         String padding = " ".repeat(1024 * 1024);
-        azure.injectFault(Operation.LIST_HOSTED_SERVICES, Fault.raw(200, "application/xml",
-                "<HostedServices xmlns=\"http://schemas.microsoft.com/windowsazure\">" + padding
-                        + "</HostedServices>"));
+        azure.injectFault(
+                Operation.LIST_HOSTED_SERVICES,
+                Fault.raw(
+                        200,
+                        "application/xml",
+                        "<HostedServices xmlns=\"http://schemas.microsoft.com/windowsazure\">" + padding
+                                + "</HostedServices>"));
 
         assertFailure(FailureKind.RESPONSE_TOO_LARGE, test(ACTIVE));
     }
@@ -423,7 +451,9 @@ class ServiceManagementClientTest {
 
     @Test
     void reportsAMissingSubscriptionName() {
-        azure.injectFault(Fault.raw(200, "application/xml",
+        azure.injectFault(Fault.raw(
+                200,
+                "application/xml",
                 "<Subscription xmlns=\"http://schemas.microsoft.com/windowsazure\"><SubscriptionStatus>Active"
                         + "</SubscriptionStatus></Subscription>"));
 
@@ -448,7 +478,8 @@ class ServiceManagementClientTest {
     @Test
     void givesUpOnASlowAnswerWithinTheRequestTimeout() {
         ServiceManagementClient impatient = new ServiceManagementClient(ConnectionSettings.defaults()
-                .withTrustStore(azure.trustStore()).withRequestTimeout(Duration.ofMillis(500)));
+                .withTrustStore(azure.trustStore())
+                .withRequestTimeout(Duration.ofMillis(500)));
         azure.injectFault(Fault.delay(Duration.ofSeconds(5)));
 
         long start = System.nanoTime();

@@ -46,8 +46,10 @@ class ServiceManagementTransportTest {
     }
 
     private static ConnectionSettings trusting() {
-        return ConnectionSettings.defaults().withTrustStore(azure.trustStore())
-                .withConnectTimeout(Duration.ofSeconds(2)).withRequestTimeout(Duration.ofSeconds(5));
+        return ConnectionSettings.defaults()
+                .withTrustStore(azure.trustStore())
+                .withConnectTimeout(Duration.ofSeconds(2))
+                .withRequestTimeout(Duration.ofSeconds(5));
     }
 
     private static void assertFailure(FailureKind expected, ConnectionResult result) {
@@ -57,7 +59,8 @@ class ServiceManagementTransportTest {
 
     @Test
     void connectsOnlyWhenTheTestTrustStoreIsGiven() {
-        assertTrue(new ServiceManagementClient(trusting()).testConnection(azure.url(), SUBSCRIPTION, certificate)
+        assertTrue(new ServiceManagementClient(trusting())
+                .testConnection(azure.url(), SUBSCRIPTION, certificate)
                 .isSuccess());
     }
 
@@ -76,14 +79,15 @@ class ServiceManagementTransportTest {
 
     @Test
     void refusesAServerCertificateIssuedForAnotherHostName() {
-        try (ServiceManagementSimulator impostor =
-                ServiceManagementSimulator.builder().serverCertificateNames("management.example.test").build()) {
+        try (ServiceManagementSimulator impostor = ServiceManagementSimulator.builder()
+                .serverCertificateNames("management.example.test")
+                .build()) {
             impostor.addSubscription(SUBSCRIPTION, "Impostor", "Active");
             impostor.uploadCertificate(SUBSCRIPTION, certificate.certificate());
             ConnectionSettings settings = ConnectionSettings.defaults().withTrustStore(impostor.trustStore());
 
-            ConnectionResult result = new ServiceManagementClient(settings)
-                    .testConnection(impostor.url(), SUBSCRIPTION, certificate);
+            ConnectionResult result =
+                    new ServiceManagementClient(settings).testConnection(impostor.url(), SUBSCRIPTION, certificate);
 
             assertFailure(FailureKind.HOST_NAME_MISMATCH, result);
             assertTrue(result.message().contains("not issued for the host name 127.0.0.1"), result::message);
@@ -93,12 +97,13 @@ class ServiceManagementTransportTest {
 
     @Test
     void givesUpOnASilentServerWithinItsTimeout() throws IOException {
-        ConnectionSettings settings = ConnectionSettings.defaults().withConnectTimeout(Duration.ofSeconds(1))
+        ConnectionSettings settings = ConnectionSettings.defaults()
+                .withConnectTimeout(Duration.ofSeconds(1))
                 .withRequestTimeout(Duration.ofSeconds(1));
         try (SilentServer silent = SilentServer.start()) {
             long start = System.nanoTime();
-            ConnectionResult result = new ServiceManagementClient(settings)
-                    .testConnection(silent.url(), SUBSCRIPTION, certificate);
+            ConnectionResult result =
+                    new ServiceManagementClient(settings).testConnection(silent.url(), SUBSCRIPTION, certificate);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
             assertFailure(FailureKind.TIMEOUT, result);
@@ -134,8 +139,8 @@ class ServiceManagementTransportTest {
         try (RefusingProxy proxy = RefusingProxy.start(407)) {
             ConnectionSettings settings = trusting().withProxy(ProxySelector.of(proxy.address()), null);
 
-            ConnectionResult result = new ServiceManagementClient(settings)
-                    .testConnection(azure.url(), SUBSCRIPTION, certificate);
+            ConnectionResult result =
+                    new ServiceManagementClient(settings).testConnection(azure.url(), SUBSCRIPTION, certificate);
 
             assertFailure(FailureKind.PROXY_AUTHENTICATION_REQUIRED, result);
             assertTrue(result.message().contains("407"), result::message);
@@ -148,8 +153,8 @@ class ServiceManagementTransportTest {
         try (RefusingProxy proxy = RefusingProxy.start(403)) {
             ConnectionSettings settings = trusting().withProxy(ProxySelector.of(proxy.address()), null);
 
-            ConnectionResult result = new ServiceManagementClient(settings)
-                    .testConnection(azure.url(), SUBSCRIPTION, certificate);
+            ConnectionResult result =
+                    new ServiceManagementClient(settings).testConnection(azure.url(), SUBSCRIPTION, certificate);
 
             assertFailure(FailureKind.PROXY_REFUSED, result);
             assertTrue(result.message().contains("refused to open a tunnel"), result::message);
@@ -159,11 +164,11 @@ class ServiceManagementTransportTest {
     @Test
     void reportsAProxyThatIsNotThere() throws IOException {
         int port = LoopbackPorts.closedPort();
-        ConnectionSettings settings = trusting().withProxy(
-                ProxySelector.of(new java.net.InetSocketAddress("127.0.0.1", port)), null);
+        ConnectionSettings settings =
+                trusting().withProxy(ProxySelector.of(new java.net.InetSocketAddress("127.0.0.1", port)), null);
 
-        ConnectionResult result = new ServiceManagementClient(settings)
-                .testConnection(azure.url(), SUBSCRIPTION, certificate);
+        ConnectionResult result =
+                new ServiceManagementClient(settings).testConnection(azure.url(), SUBSCRIPTION, certificate);
 
         assertFailure(FailureKind.PROXY_REFUSED, result);
         assertTrue(result.message().contains("proxy refused the connection"), result::message);

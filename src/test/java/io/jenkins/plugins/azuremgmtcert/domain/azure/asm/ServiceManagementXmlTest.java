@@ -23,11 +23,12 @@ class ServiceManagementXmlTest {
 
     @Test
     void findsElementsByLocalNameWithOrWithoutTheNamespace() throws Exception {
-        Element namespaced = ServiceManagementXml.parse(utf8("<Subscription xmlns=\""
-                + ServiceManagementXml.NAMESPACE + "\"><SubscriptionName> A </SubscriptionName></Subscription>"))
+        Element namespaced = ServiceManagementXml.parse(utf8("<Subscription xmlns=\"" + ServiceManagementXml.NAMESPACE
+                        + "\"><SubscriptionName> A </SubscriptionName></Subscription>"))
                 .getDocumentElement();
-        Element plain = ServiceManagementXml.parse(utf8(
-                "<Subscription><SubscriptionName>B</SubscriptionName><Empty/></Subscription>")).getDocumentElement();
+        Element plain = ServiceManagementXml.parse(
+                        utf8("<Subscription><SubscriptionName>B</SubscriptionName><Empty/></Subscription>"))
+                .getDocumentElement();
 
         assertEquals("A", ServiceManagementXml.childText(namespaced, "SubscriptionName"));
         assertEquals("B", ServiceManagementXml.childText(plain, "SubscriptionName"));
@@ -44,8 +45,8 @@ class ServiceManagementXmlTest {
                 + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
                 + "<Subscription><SubscriptionName>&lol3;</SubscriptionName></Subscription>";
 
-        ServiceManagementXmlException e = assertThrows(ServiceManagementXmlException.class,
-                () -> ServiceManagementXml.parse(utf8(bomb)));
+        ServiceManagementXmlException e =
+                assertThrows(ServiceManagementXmlException.class, () -> ServiceManagementXml.parse(utf8(bomb)));
 
         assertTrue(e.declaresDoctype());
     }
@@ -56,8 +57,8 @@ class ServiceManagementXmlTest {
         String xxe = "<!DOCTYPE Subscription [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
                 + "<Subscription><SubscriptionName>&xxe;</SubscriptionName></Subscription>";
 
-        ServiceManagementXmlException e = assertThrows(ServiceManagementXmlException.class,
-                () -> ServiceManagementXml.parse(utf8(xxe)));
+        ServiceManagementXmlException e =
+                assertThrows(ServiceManagementXmlException.class, () -> ServiceManagementXml.parse(utf8(xxe)));
 
         assertTrue(e.declaresDoctype());
         assertFalse(String.valueOf(e.getMessage()).contains("MARKER"));
@@ -76,7 +77,8 @@ class ServiceManagementXmlTest {
 
     @Test
     void reportsMalformedXmlWithItsPositionOnly() {
-        ServiceManagementXmlException e = assertThrows(ServiceManagementXmlException.class,
+        ServiceManagementXmlException e = assertThrows(
+                ServiceManagementXmlException.class,
                 () -> ServiceManagementXml.parse(utf8("<Subscription><SubscriptionName>cut")));
 
         assertFalse(e.declaresDoctype());

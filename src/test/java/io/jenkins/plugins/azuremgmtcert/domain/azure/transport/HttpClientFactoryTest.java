@@ -41,8 +41,11 @@ class HttpClientFactoryTest {
     @BeforeAll
     static void start() {
         certificate = CertificateGenerator.forName("factory test").generate();
-        otherIssuer = CertificateGenerator.forName("some enterprise CA").generate().certificate();
-        azure = ServiceManagementSimulator.builder().advertisedClientIssuers(otherIssuer).build();
+        otherIssuer =
+                CertificateGenerator.forName("some enterprise CA").generate().certificate();
+        azure = ServiceManagementSimulator.builder()
+                .advertisedClientIssuers(otherIssuer)
+                .build();
         azure.addSubscription(SUBSCRIPTION, "Pay-As-You-Go", "Active");
         azure.uploadCertificate(SUBSCRIPTION, certificate.certificate());
     }
@@ -83,7 +86,10 @@ class HttpClientFactoryTest {
     void theJsseDefaultKeyManagerWouldWithholdIt() throws Exception {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
-        keys.setKeyEntry("cert", certificate.privateKey(), new char[0],
+        keys.setKeyEntry(
+                "cert",
+                certificate.privateKey(),
+                new char[0],
                 certificate.chain().toArray(new X509Certificate[0]));
         KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keyManagers.init(keys, new char[0]);
@@ -92,7 +98,8 @@ class HttpClientFactoryTest {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keyManagers.getKeyManagers(), trust.getTrustManagers(), null);
 
-        HttpResponse<String> response = get(HttpClient.newBuilder().sslContext(context).build(), "2014-10-01");
+        HttpResponse<String> response =
+                get(HttpClient.newBuilder().sslContext(context).build(), "2014-10-01");
 
         assertEquals(403, response.statusCode());
         assertNull(lastRequest().clientThumbprint());
@@ -106,8 +113,11 @@ class HttpClientFactoryTest {
         assertEquals(403, response.statusCode());
         assertNull(lastRequest().clientThumbprint());
         assertTrue(response.body().contains("associated with this subscription"), response.body());
-        assertTrue(response.headers().firstValue("x-ms-request-id").orElseThrow().matches("[0-9a-f]{32}"));
-        assertEquals("application/xml; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(
+                response.headers().firstValue("x-ms-request-id").orElseThrow().matches("[0-9a-f]{32}"));
+        assertEquals(
+                "application/xml; charset=utf-8",
+                response.headers().firstValue("Content-Type").orElseThrow());
     }
 
     @Test

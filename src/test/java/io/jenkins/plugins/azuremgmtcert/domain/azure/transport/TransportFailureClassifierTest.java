@@ -31,7 +31,8 @@ class TransportFailureClassifierTest {
     private static final URI TARGET = URI.create("https://management.core.windows.net/sub");
 
     private final TransportFailureClassifier classifier = new TransportFailureClassifier(ConnectionSettings.defaults()
-            .withConnectTimeout(Duration.ofSeconds(10)).withRequestTimeout(Duration.ofMillis(2500)));
+            .withConnectTimeout(Duration.ofSeconds(10))
+            .withRequestTimeout(Duration.ofMillis(2500)));
 
     private static <T extends Throwable> T causedBy(T exception, Throwable cause) {
         exception.initCause(cause);
@@ -46,11 +47,12 @@ class TransportFailureClassifierTest {
 
     @Test
     void namesTheConnectTimeout() {
-        ConnectionResult result = classifier.classify(new HttpConnectTimeoutException("HTTP connect timed out"),
-                TARGET);
+        ConnectionResult result =
+                classifier.classify(new HttpConnectTimeoutException("HTTP connect timed out"), TARGET);
 
         assertKind(FailureKind.TIMEOUT, result);
-        assertTrue(result.message().contains("Could not connect to management.core.windows.net:443 within 10 seconds"),
+        assertTrue(
+                result.message().contains("Could not connect to management.core.windows.net:443 within 10 seconds"),
                 result::message);
     }
 
@@ -64,24 +66,30 @@ class TransportFailureClassifierTest {
 
     @Test
     void recognisesTheJdkShapeOfAnUnresolvableHost() {
-        ConnectionResult result = classifier.classify(
-                causedBy(new ConnectException(), new UnresolvedAddressException()), TARGET);
+        ConnectionResult result =
+                classifier.classify(causedBy(new ConnectException(), new UnresolvedAddressException()), TARGET);
 
         assertKind(FailureKind.DNS_FAILURE, result);
     }
 
     @Test
     void recognisesAnUntrustedCertificateBehindAnSslException() {
-        ConnectionResult result = classifier.classify(causedBy(new SSLHandshakeException("PKIX path building failed"),
-                new CertPathBuilderException("unable to find valid certification path")), TARGET);
+        ConnectionResult result = classifier.classify(
+                causedBy(
+                        new SSLHandshakeException("PKIX path building failed"),
+                        new CertPathBuilderException("unable to find valid certification path")),
+                TARGET);
 
         assertKind(FailureKind.SERVER_CERTIFICATE_UNTRUSTED, result);
     }
 
     @Test
     void recognisesAHostNameMismatch() {
-        ConnectionResult result = classifier.classify(causedBy(new SSLHandshakeException("x"),
-                new CertificateException("No subject alternative DNS name matching evil.test found.")), TARGET);
+        ConnectionResult result = classifier.classify(
+                causedBy(
+                        new SSLHandshakeException("x"),
+                        new CertificateException("No subject alternative DNS name matching evil.test found.")),
+                TARGET);
 
         assertKind(FailureKind.HOST_NAME_MISMATCH, result);
         assertFalse(result.message().contains("evil.test"), result::message);
@@ -89,8 +97,8 @@ class TransportFailureClassifierTest {
 
     @Test
     void namesOnlyTheExceptionClassForOtherTlsFailures() {
-        ConnectionResult result = classifier.classify(
-                new SSLHandshakeException("Received fatal alert: handshake_failure"), TARGET);
+        ConnectionResult result =
+                classifier.classify(new SSLHandshakeException("Received fatal alert: handshake_failure"), TARGET);
 
         assertKind(FailureKind.TLS_FAILURE, result);
         assertTrue(result.message().contains("(SSLHandshakeException)"), result::message);
@@ -126,7 +134,8 @@ class TransportFailureClassifierTest {
         TransportFailureClassifier viaProxy = new TransportFailureClassifier(ConnectionSettings.defaults()
                 .withProxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", 3128)), null));
 
-        assertKind(FailureKind.PROXY_AUTHENTICATION_REQUIRED,
+        assertKind(
+                FailureKind.PROXY_AUTHENTICATION_REQUIRED,
                 viaProxy.classify(new IOException("too many authentication attempts. Limit: 3"), TARGET));
     }
 
@@ -140,8 +149,7 @@ class TransportFailureClassifierTest {
 
     @Test
     void keepsUnknownFailuresGenericWithoutTheirMessage() {
-        ConnectionResult result = classifier.classify(
-                new IOException("connection reset; token=eyJhbGciOi"), TARGET);
+        ConnectionResult result = classifier.classify(new IOException("connection reset; token=eyJhbGciOi"), TARGET);
 
         assertKind(FailureKind.NETWORK_ERROR, result);
         assertTrue(result.message().contains("(IOException)"), result::message);
