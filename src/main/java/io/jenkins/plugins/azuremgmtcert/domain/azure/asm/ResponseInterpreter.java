@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
@@ -44,15 +43,24 @@ final class ResponseInterpreter {
             throw errors.proxyAuthenticationRequired(requestUri);
         }
         String requestId = requestId(response);
+        Long retryAfter = retryAfter(response);
         byte[] body = response.body() == null ? new byte[0] : response.body();
         String contentType =
                 response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        boolean xml = contentType.contains("xml") || (contentType.isEmpty() && startsLikeXml(body));
-        if (!xml) {
-            throw nonXmlAnswer(status, contentType, body, requestId);
+        boolean success = status >= 200 && status < 300;
+        if (body.length == 0 || !looksLikeXml(contentType, body)) {
+            throw errorWithoutAzureBody(status, describe(contentType, body), retryAfter, requestId);
         }
-        Element root = parse(body, requestId);
-        if (status >= 200 && status < 300) {
+        Element root;
+        try {
+            root = ServiceManagementXml.parse(body).getDocumentElement();
+        } catch (ServiceManagementXmlException e) {
+            if (success || e.declaresDoctype()) {
+                throw malformed(e, requestId);
+            }
+            throw errorWithoutAzureBody(status, Messages.Answer_ForeignXml(), retryAfter, requestId);
+        }
+        if (success) {
             if (!ServiceManagementXml.inServiceManagementNamespace(root)
                     || !expectedRoot.equals(ServiceManagementXml.localName(root))) {
                 throw notServiceManagement(status, Messages.Answer_ForeignXml(), requestId);
@@ -66,37 +74,36 @@ final class ResponseInterpreter {
                     status,
                     ServiceManagementXml.childText(root, "Code"),
                     ServiceManagementXml.childText(root, "Message"),
-                    retryAfter(response),
+                    retryAfter,
                     requestId);
         }
-        throw errorWithoutAzureBody(status, Messages.Answer_ForeignXml(), retryAfter(response), requestId);
+        throw errorWithoutAzureBody(status, Messages.Answer_ForeignXml(), retryAfter, requestId);
     }
 
-    private Element parse(byte[] body, String requestId) throws TestFailure {
-        try {
-            Document document = ServiceManagementXml.parse(body);
-            return document.getDocumentElement();
-        } catch (ServiceManagementXmlException e) {
-            String message = e.declaresDoctype()
-                    ? Messages.Answer_DoctypeRefused(requestUri.getHost())
-                    : Messages.Answer_Malformed(requestUri.getHost(), e.getMessage());
-            throw new TestFailure(ConnectionResult.failed(
-                    FailureKind.MALFORMED_RESPONSE, RequestIds.append(message, requestId), requestId));
+    private TestFailure malformed(ServiceManagementXmlException e, @CheckForNull String requestId) {
+        String message = e.declaresDoctype()
+                ? Messages.Answer_DoctypeRefused(requestUri.getHost())
+                : Messages.Answer_Malformed(requestUri.getHost(), e.getMessage());
+        return new TestFailure(ConnectionResult.failed(
+                FailureKind.MALFORMED_RESPONSE, RequestIds.append(message, requestId), requestId));
+    }
+
+    private static boolean looksLikeXml(String contentType, byte[] body) {
+        if (contentType.contains("html")) {
+            return false;
         }
+        return contentType.contains("xml") || (contentType.isEmpty() && startsLikeXml(body));
     }
 
-    private TestFailure nonXmlAnswer(int status, String contentType, byte[] body, String requestId) {
-        String what;
+    private static String describe(String contentType, byte[] body) {
         if (body.length == 0) {
-            what = Messages.Answer_Empty();
+            return Messages.Answer_Empty();
         } else if (contentType.contains("html") || startsLikeHtml(body)) {
-            what = Messages.Answer_Html();
+            return Messages.Answer_Html();
         } else if (contentType.contains("json")) {
-            what = Messages.Answer_Json();
-        } else {
-            what = Messages.Answer_Other(contentType.isEmpty() ? "?" : Sanitizer.clean(contentType, 60));
+            return Messages.Answer_Json();
         }
-        return errorWithoutAzureBody(status, what, null, requestId);
+        return Messages.Answer_Other(contentType.isEmpty() ? "?" : Sanitizer.clean(contentType, 60));
     }
 
     private TestFailure errorWithoutAzureBody(

@@ -348,6 +348,46 @@ class ServiceManagementClientTest {
     }
 
     @Test
+    void reportsThrottlingFromAGatewayPageWithRetryAfter() {
+        azure.injectFault(Fault.raw(503, "text/html", "<html>busy</html>").withHeader("Retry-After", "60"));
+
+        ConnectionResult result = test(ACTIVE);
+
+        assertFailure(FailureKind.THROTTLED, result);
+        assertTrue(result.message().contains("Retry in 60 seconds"), result::message);
+    }
+
+    @Test
+    void reportsAServerErrorWhoseBodyIsNotReadable() {
+        azure.injectFault(Fault.raw(502, "application/xml", "<Error><Code>Bad"));
+
+        assertFailure(FailureKind.SERVER_ERROR, test(ACTIVE));
+    }
+
+    @Test
+    void explainsTheRetirementForAnEmpty404EvenIfLabelledXml() {
+        azure.injectFault(Fault.raw(404, "application/xml", ""));
+
+        ConnectionResult result = test(ACTIVE);
+
+        assertFailure(FailureKind.NOT_SERVICE_MANAGEMENT, result);
+        assertTrue(result.message().contains("HTTP 404 and an empty body"), result::message);
+    }
+
+    @Test
+    void treatsXhtmlAsAWebPage() {
+        azure.injectFault(Fault.raw(
+                200,
+                "application/xhtml+xml",
+                "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>Sign in</body></html>"));
+
+        ConnectionResult result = test(ACTIVE);
+
+        assertFailure(FailureKind.NOT_SERVICE_MANAGEMENT, result);
+        assertTrue(result.message().contains("HTTP 200 and an HTML page"), result::message);
+    }
+
+    @Test
     void refusesAnEmptySuccessfulAnswer() {
         azure.injectFault(Fault.raw(200, "text/plain", ""));
 
