@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremgmtcert.domain.azure.asm;
 
+import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
@@ -44,11 +45,15 @@ public final class ServiceManagementClient {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** Tests against the Service Management endpoint of a known cloud. */
+    public ConnectionResult testConnection(AzureCloud cloud, String subscriptionId, ManagementCertificate certificate) {
+        return testConnection(cloud.serviceManagementUrl(), subscriptionId, certificate);
+    }
+
     /**
      * Reads the subscription and lists its hosted services with the certificate.
      *
-     * @param serviceManagementUrl the base URL, e.g.
-     *     {@link io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud#serviceManagementUrl()}
+     * @param serviceManagementUrl the base URL, e.g. {@link AzureCloud#serviceManagementUrl()}
      * @param subscriptionId a GUID; checked before any network I/O
      */
     public ConnectionResult testConnection(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
@@ -158,6 +159,21 @@ class ServiceManagementTransportTest {
 
             assertFailure(FailureKind.PROXY_REFUSED, result);
             assertTrue(result.message().contains("refused to open a tunnel"), result::message);
+        }
+    }
+
+    @Test
+    void usesTheCloudsServiceManagementHostWithoutLeavingLoopback() throws IOException {
+        try (RefusingProxy proxy = RefusingProxy.start(403)) {
+            ConnectionSettings settings = trusting().withProxy(ProxySelector.of(proxy.address()), null);
+
+            ConnectionResult result = new ServiceManagementClient(settings)
+                    .testConnection(AzureCloud.AZURE_CHINA, SUBSCRIPTION, certificate);
+
+            assertFailure(FailureKind.PROXY_REFUSED, result);
+            assertEquals(
+                    "CONNECT management.core.chinacloudapi.cn:443 HTTP/1.1",
+                    proxy.requestLines().get(0));
         }
     }
 
