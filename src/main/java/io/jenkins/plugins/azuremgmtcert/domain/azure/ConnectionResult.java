@@ -123,7 +123,7 @@ public final class ConnectionResult {
 
     /** The hosted services listed on success; empty otherwise. */
     public List<HostedService> hostedServices() {
-        return hostedServices;
+        return List.copyOf(hostedServices);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.azuremgmtcert.domain.azure;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.net.Authenticator;
 import java.net.ProxySelector;
 import java.security.KeyStore;
@@ -87,6 +88,9 @@ public final class ConnectionSettings {
     }
 
     /** The trust store to use instead of the platform's, or null for the platform's. */
+    @SuppressFBWarnings(
+            value = "EI_EXPOSE_REP",
+            justification = "A KeyStore cannot be copied; it is only handed to a TrustManagerFactory")
     public @CheckForNull KeyStore trustStore() {
         return trustStore;
     }

@@ -67,15 +67,12 @@ final class ResponseInterpreter {
             }
             return new Answer(root, requestId);
         }
+        String code = ServiceManagementXml.childText(root, "Code");
         if ("Error".equals(ServiceManagementXml.localName(root))
                 && ServiceManagementXml.inServiceManagementNamespace(root)
-                && ServiceManagementXml.childText(root, "Code") != null) {
+                && code != null) {
             throw errors.azureError(
-                    status,
-                    ServiceManagementXml.childText(root, "Code"),
-                    ServiceManagementXml.childText(root, "Message"),
-                    retryAfter,
-                    requestId);
+                    status, code, ServiceManagementXml.childText(root, "Message"), retryAfter, requestId);
         }
         throw errorWithoutAzureBody(status, Messages.Answer_ForeignXml(), retryAfter, requestId);
     }

@@ -72,7 +72,9 @@ public final class BoundedBodyHandler implements HttpResponse.BodyHandler<byte[]
             }
             for (ByteBuffer buffer : buffers) {
                 if (body.size() + buffer.remaining() > limit) {
-                    subscription.cancel();
+                    if (subscription != null) {
+                        subscription.cancel();
+                    }
                     result.completeExceptionally(new ResponseTooLargeException(limit));
                     return;
                 }

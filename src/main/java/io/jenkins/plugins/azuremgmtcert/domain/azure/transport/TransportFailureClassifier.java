@@ -6,6 +6,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -40,11 +41,10 @@ public final class TransportFailureClassifier {
         String host = target.getHost();
         String endpoint = host + ":" + port(target);
         boolean viaProxy = usesProxy(target);
-        Throwable tooLarge = find(chain, ResponseTooLargeException.class);
+        ResponseTooLargeException tooLarge = find(chain, ResponseTooLargeException.class);
         if (tooLarge != null) {
             return failed(
-                    FailureKind.RESPONSE_TOO_LARGE,
-                    Messages.Transport_ResponseTooLarge(host, ((ResponseTooLargeException) tooLarge).limit() / 1024));
+                    FailureKind.RESPONSE_TOO_LARGE, Messages.Transport_ResponseTooLarge(host, tooLarge.limit() / 1024));
         }
         if (find(chain, HttpConnectTimeoutException.class) != null) {
             return failed(
@@ -153,11 +153,12 @@ public final class TransportFailureClassifier {
     }
 
     private boolean usesProxy(URI target) {
-        if (settings.proxy() == null) {
+        ProxySelector proxy = settings.proxy();
+        if (proxy == null) {
             return false;
         }
         try {
-            return settings.proxy().select(target).stream().anyMatch(p -> p.type() != Proxy.Type.DIRECT);
+            return proxy.select(target).stream().anyMatch(p -> p.type() != Proxy.Type.DIRECT);
         } catch (RuntimeException e) {
             return false;
         }
@@ -179,10 +180,10 @@ public final class TransportFailureClassifier {
         return chain.get(chain.size() - 1).getClass().getSimpleName();
     }
 
-    private static Throwable find(List<Throwable> chain, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T find(List<Throwable> chain, Class<T> type) {
         for (Throwable cause : chain) {
             if (type.isInstance(cause)) {
-                return cause;
+                return type.cast(cause);
             }
         }
         return null;
