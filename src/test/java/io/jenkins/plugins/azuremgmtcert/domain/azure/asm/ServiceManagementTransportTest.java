@@ -11,6 +11,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.LoopbackPorts;
+import io.jenkins.plugins.azuremgmtcert.simulator.asm.PlainHttpServer;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.RefusingProxy;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.ServiceManagementSimulator;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.SilentServer;
@@ -93,6 +94,18 @@ class ServiceManagementTransportTest {
             assertFailure(FailureKind.HOST_NAME_MISMATCH, result);
             assertTrue(result.message().contains("not issued for the host name 127.0.0.1"), result::message);
             assertTrue(impostor.requests().isEmpty());
+        }
+    }
+
+    @Test
+    void reportsATlsFailureWhenTheServerDoesNotSpeakTls() throws IOException {
+        try (PlainHttpServer plain = PlainHttpServer.start()) {
+            ConnectionResult result =
+                    new ServiceManagementClient(trusting()).testConnection(plain.url(), SUBSCRIPTION, certificate);
+
+            assertFailure(FailureKind.TLS_FAILURE, result);
+            assertTrue(result.message().contains("TLS handshake with 127.0.0.1:"), result::message);
+            assertTrue(result.message().contains("failed (SSLException)"), result::message);
         }
     }
 
