@@ -23,7 +23,8 @@ import org.xml.sax.SAXParseException;
  * A hardened DOM parser for Service Management answers, and lookups by local name (the live service used the
  * {@code http://schemas.microsoft.com/windowsazure} namespace, the documentation none). DOCTYPE declarations are
  * refused outright, so no entity, internal or external, is ever expanded; external DTD and schema access is off and
- * secure processing on. To be unified with {@code domain.xml.SecureXmlParser} once that exists.
+ * secure processing on. Always the JDK's built-in parser, whatever XML library the class path (a Jenkins plugin) brings.
+ * To be unified with {@code domain.xml.SecureXmlParser} (branch publishsettings-cli).
  */
 final class ServiceManagementXml {
 
@@ -101,7 +102,7 @@ final class ServiceManagementXml {
     }
 
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setValidating(false);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
