@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremgmtcert.simulator.asm;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -11,6 +12,8 @@ import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -125,6 +128,16 @@ public final class ServiceManagementSimulator implements AutoCloseable {
                     .addThumbprint(HexFormat.of().withUpperCase().formatHex(hash));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot compute the certificate's thumbprint", e);
+        }
+    }
+
+    /** "Uploads" a {@code .cer} file (DER or PEM), as a user does in the Azure portal. */
+    public void uploadCer(String subscriptionId, byte[] cer) {
+        try {
+            uploadCertificate(subscriptionId, (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(cer)));
+        } catch (CertificateException e) {
+            throw new IllegalArgumentException("not a certificate file", e);
         }
     }
 
