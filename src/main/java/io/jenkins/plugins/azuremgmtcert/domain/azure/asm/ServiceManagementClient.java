@@ -113,7 +113,7 @@ public final class ServiceManagementClient {
             if (failure.failureKind() == FailureKind.NOT_SERVICE_MANAGEMENT) {
                 throw errors.notServiceManagement(uri, 401, Messages.Answer_PasswordChallenge(), null);
             }
-            throw new TestFailure(failure);
+            throw new TestFailure(RetirementHint.addTo(failure, uri));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TestFailure(transport.interrupted(uri));
