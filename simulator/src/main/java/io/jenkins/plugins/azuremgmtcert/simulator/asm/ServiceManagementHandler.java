@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateEncodingException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 final class ServiceManagementHandler implements HttpHandler {
 
     private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String CONTINUATION_TOKEN = "x-ms-continuation-token";
     private static final String OLDEST_VERSION = "2009-10-01";
     private static final String NEWEST_VERSION = "2015-04-01";
     private static final String FORBIDDEN_MESSAGE = "The server failed to authenticate the request. Verify that the "
@@ -97,16 +99,29 @@ final class ServiceManagementHandler implements HttpHandler {
         switch (Operation.of(path)) {
             case GET_SUBSCRIPTION ->
                 send(exchange, requestId, 200, ServiceManagementXml.subscription(segments[1], subscription));
-            case LIST_HOSTED_SERVICES ->
-                send(
-                        exchange,
-                        requestId,
-                        200,
-                        ServiceManagementXml.hostedServices(
-                                simulator.url(), segments[1], subscription.hostedServices()));
+            case LIST_HOSTED_SERVICES -> listHostedServices(exchange, requestId, segments[1], subscription);
             default ->
                 sendError(exchange, requestId, 404, "ResourceNotFound", "The specified resource does not exist.");
         }
+    }
+
+    /** One page of hosted services; {@code x-ms-continuation-token} names the next page's first index. */
+    private void listHostedServices(
+            HttpExchange exchange, String requestId, String subscriptionId, SimulatedSubscription subscription)
+            throws IOException {
+        List<SimulatedSubscription.Service> all = subscription.hostedServices();
+        String token = exchange.getRequestHeaders().getFirst(CONTINUATION_TOKEN);
+        int from = token != null && token.matches("page-\\d{1,6}") ? Integer.parseInt(token.substring(5)) : 0;
+        from = Math.min(from, all.size());
+        int to = all.size() - from <= simulator.pageSize() ? all.size() : from + simulator.pageSize();
+        if (to < all.size()) {
+            exchange.getResponseHeaders().set(CONTINUATION_TOKEN, "page-" + to);
+        }
+        send(
+                exchange,
+                requestId,
+                200,
+                ServiceManagementXml.hostedServices(simulator.url(), subscriptionId, all.subList(from, to)));
     }
 
     private static void sendError(HttpExchange exchange, String requestId, int status, String code, String message)

@@ -51,14 +51,16 @@ public final class ServiceManagementSimulator implements AutoCloseable {
     private final HttpsServer server;
     private final ExecutorService executor;
     private final LoopbackTlsIdentity identity;
+    private final int pageSize;
     private final URI url;
     private final Map<String, SimulatedSubscription> subscriptions = new ConcurrentHashMap<>();
     private final List<Map.Entry<Operation, Fault>> faults = new ArrayList<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
-    private ServiceManagementSimulator(LoopbackTlsIdentity identity, X509Certificate[] advertisedIssuers)
+    private ServiceManagementSimulator(LoopbackTlsIdentity identity, X509Certificate[] advertisedIssuers, int pageSize)
             throws IOException, GeneralSecurityException {
         this.identity = identity;
+        this.pageSize = pageSize;
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(
                 identity.serverKeyManagers().getKeyManagers(),
@@ -181,6 +183,10 @@ public final class ServiceManagementSimulator implements AutoCloseable {
         }
     }
 
+    int pageSize() {
+        return pageSize;
+    }
+
     SimulatedSubscription subscription(String subscriptionId) {
         return subscriptions.get(key(subscriptionId));
     }
@@ -219,6 +225,7 @@ public final class ServiceManagementSimulator implements AutoCloseable {
 
         private List<String> serverNames = List.of("localhost", "127.0.0.1");
         private X509Certificate[] advertisedIssuers = new X509Certificate[0];
+        private int pageSize = Integer.MAX_VALUE;
 
         private Builder() {}
 
@@ -241,10 +248,23 @@ public final class ServiceManagementSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Lists hosted services in pages of this size, linked by {@code x-ms-continuation-token} as Azure did
+         * (default: all on one page).
+         */
+        public Builder hostedServicesPageSize(int size) {
+            if (size < 1) {
+                throw new IllegalArgumentException("page size must be positive");
+            }
+            this.pageSize = size;
+            return this;
+        }
+
         /** Generates the certificates and starts listening. */
         public ServiceManagementSimulator build() {
             try {
-                return new ServiceManagementSimulator(LoopbackTlsIdentity.create(serverNames), advertisedIssuers);
+                return new ServiceManagementSimulator(
+                        LoopbackTlsIdentity.create(serverNames), advertisedIssuers, pageSize);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the Service Management simulator", e);
             } catch (GeneralSecurityException e) {

@@ -32,8 +32,19 @@ final class ResponseInterpreter {
         this.errors = errors;
     }
 
-    /** A successful answer: its root element and the request ID. */
-    record Answer(Element root, @CheckForNull String requestId) {}
+    /** The paging header of List Cloud Services, in requests and answers. */
+    static final String CONTINUATION_TOKEN = "x-ms-continuation-token";
+
+    private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7E]{1,2048}");
+
+    /**
+     * A successful answer: its root element, the request ID, and the token for the next page when there is one (only
+     * printable ASCII is taken, so it can be sent back as a header).
+     */
+    record Answer(
+            Element root,
+            @CheckForNull String requestId,
+            @CheckForNull String continuationToken) {}
 
     /** The successful answer whose root element has the local name {@code expectedRoot}. */
     Answer expect(HttpResponse<byte[]> response, String expectedRoot) throws TestFailure {
@@ -65,7 +76,9 @@ final class ResponseInterpreter {
                     || !expectedRoot.equals(ServiceManagementXml.localName(root))) {
                 throw notServiceManagement(status, Messages.Answer_ForeignXml(), requestId);
             }
-            return new Answer(root, requestId);
+            String token = response.headers().firstValue(CONTINUATION_TOKEN).orElse(null);
+            return new Answer(
+                    root, requestId, token != null && TOKEN.matcher(token).matches() ? token : null);
         }
         String code = ServiceManagementXml.childText(root, "Code");
         if ("Error".equals(ServiceManagementXml.localName(root))

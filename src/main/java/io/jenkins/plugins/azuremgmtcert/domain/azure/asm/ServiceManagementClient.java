@@ -6,16 +6,12 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.HostedService;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ServiceManagementUrl;
-import io.jenkins.plugins.azuremgmtcert.domain.azure.transport.BoundedBodyHandler;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.transport.DeadlineSender;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.transport.HttpClientFactory;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.transport.TransportFailureClassifier;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +30,9 @@ public final class ServiceManagementClient {
 
     /** The {@code x-ms-version} sent, as the Python and Java SDKs did. */
     public static final String API_VERSION = "2014-10-01";
+
+    /** The most pages of hosted services read; each is a request within the same deadline. */
+    static final int MAX_PAGES = 10;
 
     /** The API name in successful results. */
     public static final String API_NAME = ConnectionResult.SERVICE_MANAGEMENT;
@@ -82,60 +81,48 @@ public final class ServiceManagementClient {
                     null);
         }
         ErrorMapper errors = new ErrorMapper(subscription, certificate.thumbprintSha1(), transport);
-        DeadlineSender sender = new DeadlineSender(client, settings.requestTimeout());
+        ServiceManagementSession session =
+                new ServiceManagementSession(new DeadlineSender(client, settings.requestTimeout()), transport, errors);
         try {
             URI subscriptionUri = URI.create(base + "/" + subscription);
-            ResponseInterpreter.Answer answer = get(sender, transport, errors, subscriptionUri, "Subscription");
+            ResponseInterpreter.Answer answer = session.get(subscriptionUri, "Subscription", null);
             String name = requiredText(answer, "SubscriptionName", subscriptionUri, errors);
             String status = requiredText(answer, "SubscriptionStatus", subscriptionUri, errors);
-            URI servicesUri = URI.create(subscriptionUri + "/services/hostedservices");
             List<HostedService> services =
-                    hostedServices(get(sender, transport, errors, servicesUri, "HostedServices"), servicesUri, errors);
+                    hostedServices(session, URI.create(subscriptionUri + "/services/hostedservices"));
             return ConnectionResult.connected(API_NAME, name, status, services);
         } catch (TestFailure failure) {
             return failure.result();
         }
     }
 
-    private ResponseInterpreter.Answer get(
-            DeadlineSender sender,
-            TransportFailureClassifier transport,
-            ErrorMapper errors,
-            URI uri,
-            String expectedRoot)
-            throws TestFailure {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().header("x-ms-version", API_VERSION);
-        HttpResponse<byte[]> response;
-        try {
-            response = sender.send(request, new BoundedBodyHandler(BoundedBodyHandler.ONE_MIB));
-        } catch (IOException e) {
-            ConnectionResult failure = transport.classify(e, uri);
-            if (failure.failureKind() == FailureKind.NOT_SERVICE_MANAGEMENT) {
-                throw errors.notServiceManagement(uri, 401, Messages.Answer_PasswordChallenge(), null);
+    /** All pages of List Cloud Services, following {@code x-ms-continuation-token} up to {@link #MAX_PAGES}. */
+    private static List<HostedService> hostedServices(ServiceManagementSession session, URI uri) throws TestFailure {
+        List<HostedService> services = new ArrayList<>();
+        String continuationToken = null;
+        int pages = 0;
+        do {
+            ResponseInterpreter.Answer answer = session.get(uri, "HostedServices", continuationToken);
+            for (Element service : ServiceManagementXml.children(answer.root(), "HostedService")) {
+                services.add(hostedService(service, uri, answer, session.errors()));
             }
-            throw new TestFailure(RetirementHint.addTo(failure, uri));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TestFailure(transport.interrupted(uri));
-        }
-        return new ResponseInterpreter(uri, errors).expect(response, expectedRoot);
+            continuationToken = answer.continuationToken();
+            pages++;
+        } while (continuationToken != null && pages < MAX_PAGES);
+        return services;
     }
 
-    private static List<HostedService> hostedServices(ResponseInterpreter.Answer answer, URI uri, ErrorMapper errors)
-            throws TestFailure {
-        List<HostedService> services = new ArrayList<>();
-        for (Element service : ServiceManagementXml.children(answer.root(), "HostedService")) {
-            String name = ServiceManagementXml.childText(service, "ServiceName");
-            if (name == null) {
-                throw errors.missingElement(uri, "HostedService/ServiceName", answer.requestId());
-            }
-            Element properties = ServiceManagementXml.child(service, "HostedServiceProperties");
-            services.add(new HostedService(
-                    Sanitizer.clean(name, 100),
-                    clean(ServiceManagementXml.childText(properties, "Location")),
-                    clean(ServiceManagementXml.childText(properties, "Status"))));
+    private static HostedService hostedService(
+            Element service, URI uri, ResponseInterpreter.Answer answer, ErrorMapper errors) throws TestFailure {
+        String name = ServiceManagementXml.childText(service, "ServiceName");
+        if (name == null) {
+            throw errors.missingElement(uri, "HostedService/ServiceName", answer.requestId());
         }
-        return services;
+        Element properties = ServiceManagementXml.child(service, "HostedServiceProperties");
+        return new HostedService(
+                Sanitizer.clean(name, 100),
+                clean(ServiceManagementXml.childText(properties, "Location")),
+                clean(ServiceManagementXml.childText(properties, "Status")));
     }
 
     private static String requiredText(ResponseInterpreter.Answer answer, String element, URI uri, ErrorMapper errors)
