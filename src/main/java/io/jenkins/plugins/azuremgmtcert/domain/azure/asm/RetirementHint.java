@@ -18,13 +18,12 @@ final class RetirementHint {
     private RetirementHint() {}
 
     static ConnectionResult addTo(ConnectionResult failure, URI requestUri) {
-        if (!GONE.contains(failure.failureKind()) || !isAzureServiceManagementHost(requestUri)) {
+        FailureKind kind = failure.failureKind();
+        if (kind == null || !GONE.contains(kind) || !isAzureServiceManagementHost(requestUri)) {
             return failure;
         }
         return ConnectionResult.failed(
-                failure.failureKind(),
-                failure.message() + " " + Messages.Answer_RetiredHost(requestUri.getHost()),
-                failure.requestId());
+                kind, failure.message() + " " + Messages.Answer_RetiredHost(requestUri.getHost()), failure.requestId());
     }
 
     private static boolean isAzureServiceManagementHost(URI uri) {

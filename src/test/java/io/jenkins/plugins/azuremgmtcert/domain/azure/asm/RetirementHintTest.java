@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Without network: resolving Azure's real host names here would leave the machine. */
@@ -44,5 +45,13 @@ class RetirementHintTest {
 
         assertSame(dns, RetirementHint.addTo(dns, URI.create("https://asm.example.test/sub")));
         assertSame(timeout, RetirementHint.addTo(timeout, PUBLIC));
+    }
+
+    @Test
+    void leavesSuccessAlone() {
+        ConnectionResult success =
+                ConnectionResult.connected(ConnectionResult.SERVICE_MANAGEMENT, "S", "Active", List.of());
+
+        assertSame(success, RetirementHint.addTo(success, PUBLIC));
     }
 }
