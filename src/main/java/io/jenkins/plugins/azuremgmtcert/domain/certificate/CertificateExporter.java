@@ -54,7 +54,8 @@ public final class CertificateExporter {
      * PKCS#12 with the key, its certificate and the rest of the chain. A null or empty password gives a password-free
      * {@code .pfx} (it opens with the empty password in Java and with {@code openssl pkcs12 -passin pass:}).
      * {@link Pkcs12Encryption#MODERN} is what current tools expect; {@link Pkcs12Encryption#LEGACY} is for old
-     * Windows tools.
+     * Windows tools. A password that is not printable ASCII works with {@link CertificateLoader} and OpenSSL, but
+     * Java's own {@code KeyStore} (and so Jenkins' certificate credentials) cannot open such a file.
      */
     public static byte[] toPkcs12(ManagementCertificate certificate, @CheckForNull char[] password,
             Pkcs12Encryption encryption) {

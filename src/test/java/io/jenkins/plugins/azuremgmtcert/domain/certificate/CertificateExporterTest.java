@@ -107,6 +107,19 @@ class CertificateExporterTest {
     }
 
     @Test
+    void writesPkcs12WithANonAsciiPasswordThatOpenSslAndWeRead() throws Exception {
+        for (Pkcs12Encryption encryption : Pkcs12Encryption.values()) {
+            byte[] pfx = CertificateExporter.toPkcs12(certificate, "pässwörd".toCharArray(), encryption);
+            String name = "unicode-" + encryption + ".p12";
+            Files.write(dir.resolve(name), pfx);
+
+            assertOpenSslReadsCertificateAndKey(name, "pässwörd");
+            assertEquals(certificate.thumbprintSha1(),
+                    CertificateLoader.load(pfx, "pässwörd".toCharArray()).thumbprintSha1());
+        }
+    }
+
+    @Test
     void convertsPasswordProtectedPfxToPasswordFree() throws Exception {
         byte[] protectedPfx = openssl.pkcs12("protected.p12", "old pass", "-legacy", "-in", "cert.pem",
                 "-inkey", "key.pem");
@@ -131,9 +144,9 @@ class CertificateExporterTest {
     }
 
     private static void assertOpenSslReadsCertificateAndKey(String file, String password) throws Exception {
-        openssl(dir, "pkcs12", "-in", file, "-passin", "pass:" + password, "-nokeys", "-out", file + ".cert.pem");
-        openssl(dir, "pkcs12", "-in", file, "-passin", "pass:" + password, "-nocerts", "-nodes",
-                "-out", file + ".key.pem");
+        String passin = openssl.passwordArgument(password);
+        openssl(dir, "pkcs12", "-in", file, "-passin", passin, "-nokeys", "-out", file + ".cert.pem");
+        openssl(dir, "pkcs12", "-in", file, "-passin", passin, "-nocerts", "-nodes", "-out", file + ".key.pem");
         assertEquals(certificate.thumbprintSha1(), openssl.sha1Thumbprint(file + ".cert.pem", "PEM"));
         assertTrue(openssl(dir, "rsa", "-in", file + ".key.pem", "-check", "-noout").contains("RSA key ok"));
         String key = Files.readString(dir.resolve(file + ".key.pem"), StandardCharsets.US_ASCII);

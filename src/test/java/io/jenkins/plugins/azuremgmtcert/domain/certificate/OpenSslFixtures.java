@@ -50,11 +50,28 @@ final class OpenSslFixtures {
         args[i++] = "-out";
         args[i++] = name;
         args[i++] = "-passout";
-        args[i++] = "pass:" + password;
+        args[i++] = passwordArgument(password);
         args[i++] = "-name";
         args[i] = "fixture";
         openssl(dir, args);
         return bytes(name);
+    }
+
+    /**
+     * {@code pass:...} for ASCII passwords; others go through a UTF-8 file, because a command-line argument is encoded
+     * with the platform charset, which may be ASCII on a build machine.
+     */
+    String passwordArgument(String password) {
+        if (StandardCharsets.US_ASCII.newEncoder().canEncode(password)) {
+            return "pass:" + password;
+        }
+        try {
+            Path file = Files.createTempFile(dir, "password", ".txt");
+            Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+            return "file:" + file.getFileName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     byte[] bytes(String name) {

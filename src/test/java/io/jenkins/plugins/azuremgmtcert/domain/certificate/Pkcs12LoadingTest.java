@@ -74,6 +74,18 @@ class Pkcs12LoadingTest {
     }
 
     @Test
+    void readsPkcs12WithANonAsciiPasswordThatJavaCannotOpen() throws Exception {
+        byte[] modern = openssl.pkcs12("unicode.p12", "pässwörd", "-in", "cert.pem", "-inkey", "key.pem");
+        byte[] legacy = openssl.pkcs12("unicode-legacy.p12", "pässwörd", "-legacy", "-in", "cert.pem",
+                "-inkey", "key.pem");
+
+        assertEquals(expectedThumbprint, CertificateLoader.load(modern, "pässwörd".toCharArray()).thumbprintSha1());
+        assertEquals(expectedThumbprint, CertificateLoader.load(legacy, "pässwörd".toCharArray()).thumbprintSha1());
+        assertEquals(Reason.WRONG_PASSWORD, assertThrows(ManagementCertificateException.class,
+                () -> CertificateLoader.load(modern, "passwörd".toCharArray())).reason());
+    }
+
+    @Test
     void readsPkcs12WithUnencryptedKeyBagThroughBouncyCastle() throws Exception {
         byte[] pfx = openssl.pkcs12("plain.p12", "", "-keypbe", "NONE", "-certpbe", "NONE", "-nomac",
                 "-in", "cert.pem", "-inkey", "key.pem");
