@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -34,8 +35,9 @@ public final class CertificateLoader {
     public static ManagementCertificate load(byte[] data, @CheckForNull char[] password)
             throws ManagementCertificateException {
         requireSize(data.length);
-        if (looksLikePem(data)) {
-            return PemReader.read(new String(data, StandardCharsets.UTF_8), password);
+        String pem = pemText(data);
+        if (pem != null) {
+            return PemReader.read(pem, password);
         }
         if (data.length == 0 || data[0] != 0x30) {
             throw new ManagementCertificateException(Reason.NOT_A_CERTIFICATE,
@@ -80,9 +82,21 @@ public final class CertificateLoader {
         }
     }
 
-    private static boolean looksLikePem(byte[] data) {
-        int limit = Math.min(data.length, 64 * 1024);
-        return new String(data, 0, limit, StandardCharsets.ISO_8859_1).contains("-----BEGIN ");
+    /** The data as text if it holds a PEM block: UTF-8, or UTF-16 with a byte order mark (Windows editors). */
+    @CheckForNull
+    private static String pemText(byte[] data) {
+        Charset charset = StandardCharsets.UTF_8;
+        if (startsWith(data, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+        } else if (startsWith(data, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+        }
+        String text = new String(data, charset);
+        return text.contains("-----BEGIN ") ? text : null;
+    }
+
+    private static boolean startsWith(byte[] data, int first, int second) {
+        return data.length >= 2 && (data[0] & 0xFF) == first && (data[1] & 0xFF) == second;
     }
 
     /** A DER certificate is SEQUENCE { SEQUENCE tbsCertificate, ... }; a PFX is SEQUENCE { INTEGER 3, ... }. */

@@ -33,6 +33,9 @@ import org.bouncycastle.pkcs.PKCSException;
 final class PemReader {
 
 
+    /** Windows editors may start a text with one; BouncyCastle would then skip the first PEM block. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     /** How BouncyCastle's PEMParser starts the message for a block type it does not know. */
     private static final String UNRECOGNISED = "unrecognised object: ";
 
@@ -47,7 +50,7 @@ final class PemReader {
 
     static ManagementCertificate read(String pem, @CheckForNull char[] password) throws ManagementCertificateException {
         PemReader reader = new PemReader(password);
-        reader.parse(pem);
+        reader.parse(pem.replace(BYTE_ORDER_MARK, ""));
         return reader.result();
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,17 @@ class PemLoadingTest {
         String crlf = openssl.text("cert.pem", "key.pem").replace("\n", "\r\n");
 
         assertEquals(expectedThumbprint, CertificateLoader.fromPem(crlf, null).thumbprintSha1());
+    }
+
+    @Test
+    void readsPemSavedWithAByteOrderMarkInUtf8OrUtf16() throws Exception {
+        String text = "\uFEFF" + openssl.text("cert.pem", "key.pem");
+
+        for (var charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            assertEquals(expectedThumbprint, CertificateLoader.load(text.getBytes(charset), null).thumbprintSha1(),
+                    charset.name());
+        }
+        assertEquals(expectedThumbprint, CertificateLoader.fromPem(text, null).thumbprintSha1());
     }
 
     @Test
