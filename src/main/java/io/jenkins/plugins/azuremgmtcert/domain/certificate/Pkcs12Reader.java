@@ -31,7 +31,7 @@ final class Pkcs12Reader {
         boolean noPassword = password == null || password.length == 0;
         char[] effective = noPassword ? NO_PASSWORD : password;
         Pkcs12Contents contents = open(newKeyStore(null), data, effective);
-        if (contents == null && !noPassword) {
+        if (contents == null && !isPrintableAscii(effective)) {
             contents = openWithBouncyCastle(data, effective);
         }
         if (contents == null) {
@@ -56,6 +56,15 @@ final class Pkcs12Reader {
             }
         }
         return jdkView;
+    }
+
+    private static boolean isPrintableAscii(char[] password) {
+        for (char c : password) {
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The JDK accepts only printable ASCII passwords; BouncyCastle opens files protected with any password. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 
 import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.keytool;
+import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.openssl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +82,7 @@ class CertificateValidatorTest {
 
     @Test
     void reportsAnEcKeyAsAnError() throws Exception {
-        ManagementCertificate ec = keytoolEntry("EC", 256);
+        ManagementCertificate ec = opensslEntry("ec", "-pkeyopt", "ec_paramgen_curve:P-256");
 
         ValidationReport report = CertificateValidator.validate(ec, Clock.systemUTC());
 
@@ -91,7 +93,7 @@ class CertificateValidatorTest {
 
     @Test
     void reportsAnRsaKeyUnder2048BitsAsAnError() throws Exception {
-        ManagementCertificate small = keytoolEntry("RSA", 1024);
+        ManagementCertificate small = opensslEntry("rsa:1024");
 
         ValidationReport report = CertificateValidator.validate(small, Clock.systemUTC());
 
@@ -99,11 +101,14 @@ class CertificateValidatorTest {
         assertTrue(report.errors().get(0).contains("1024 bits"), report.errors().toString());
     }
 
-    /** A key the loader would refuse, wrapped with {@link ManagementCertificate#of} as other callers might. */
-    private ManagementCertificate keytoolEntry(String algorithm, int bits) throws Exception {
-        keytool(dir, "-genkeypair", "-alias", "weak", "-keyalg", algorithm, "-keysize", String.valueOf(bits),
-                "-dname", "CN=weak", "-validity", "30", "-storetype", "PKCS12", "-keystore", "weak.p12",
-                "-storepass", "keytool pass");
+    /** A key the loader would refuse, made by openssl and wrapped with {@link ManagementCertificate#of}. */
+    private ManagementCertificate opensslEntry(String... newKeyOptions) throws Exception {
+        List<String> request = new ArrayList<>(List.of("req", "-x509", "-nodes", "-keyout", "weak.key",
+                "-out", "weak.pem", "-subj", "/CN=weak", "-days", "30", "-newkey"));
+        request.addAll(List.of(newKeyOptions));
+        openssl(dir, request.toArray(String[]::new));
+        openssl(dir, "pkcs12", "-export", "-in", "weak.pem", "-inkey", "weak.key", "-name", "weak",
+                "-out", "weak.p12", "-passout", "pass:keytool pass");
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
         try (var in = Files.newInputStream(dir.resolve("weak.p12"))) {
             keyStore.load(in, STORE_PASSWORD);
