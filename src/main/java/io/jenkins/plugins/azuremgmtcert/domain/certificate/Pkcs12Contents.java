@@ -2,7 +2,9 @@ package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException.Reason;
+import java.security.GeneralSecurityException;
 import java.security.Key;
+import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.KeyStoreException;
 import java.security.NoSuchAlgorithmException;
@@ -63,7 +65,16 @@ record Pkcs12Contents(Map<String, PrivateKey> keys, Map<String, List<X509Certifi
         if (certificates.isEmpty()) {
             chains.values().forEach(certificates::addAll);
         }
-        return ManagementCertificate.of(key, certificates);
+        return ManagementCertificate.of(asJdkKey(key), certificates);
+    }
+
+    /** The JDK's own RSA key class, also when BouncyCastle read the file, so callers see one kind of key. */
+    private static PrivateKey asJdkKey(PrivateKey rsaKey) throws ManagementCertificateException {
+        try {
+            return (PrivateKey) KeyFactory.getInstance("RSA").translateKey(rsaKey);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new ManagementCertificateException(Reason.CORRUPT, Messages.Pkcs12Reader_Corrupt(), e);
+        }
     }
 
     private String onlyAlias() throws ManagementCertificateException {

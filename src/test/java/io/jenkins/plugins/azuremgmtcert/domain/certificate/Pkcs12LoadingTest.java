@@ -90,7 +90,11 @@ class Pkcs12LoadingTest {
         byte[] pfx = openssl.pkcs12("plain.p12", "", "-keypbe", "NONE", "-certpbe", "NONE", "-nomac",
                 "-in", "cert.pem", "-inkey", "key.pem");
 
-        assertEquals(expectedThumbprint, CertificateLoader.load(pfx, null).thumbprintSha1());
+        ManagementCertificate loaded = CertificateLoader.load(pfx, null);
+
+        assertEquals(expectedThumbprint, loaded.thumbprintSha1());
+        assertTrue(loaded.privateKey().getClass().getName().startsWith("sun.security."),
+                "the JDK's key class even when BouncyCastle read the file: " + loaded.privateKey().getClass());
     }
 
     @Test
