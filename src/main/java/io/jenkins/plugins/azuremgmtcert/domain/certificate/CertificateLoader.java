@@ -10,8 +10,10 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 
 /**
  * Reads management certificates from what users upload: a PKCS#12 file (.pfx/.p12, including the one inside a
@@ -43,7 +45,7 @@ public final class CertificateLoader {
             throw new ManagementCertificateException(Reason.NOT_A_CERTIFICATE,
                     Messages.CertificateLoader_NotACertificate());
         }
-        if (isDerCertificate(data)) {
+        if (isCertificateWithoutKey(data)) {
             throw new ManagementCertificateException(Reason.NO_PRIVATE_KEY, Messages.CertificateLoader_NoPrivateKey());
         }
         return Pkcs12Reader.read(data, password, null);
@@ -99,8 +101,11 @@ public final class CertificateLoader {
         return data.length >= 2 && (data[0] & 0xFF) == first && (data[1] & 0xFF) == second;
     }
 
-    /** A DER certificate is SEQUENCE { SEQUENCE tbsCertificate, ... }; a PFX is SEQUENCE { INTEGER 3, ... }. */
-    private static boolean isDerCertificate(byte[] data) {
+    /**
+     * A DER certificate (SEQUENCE { SEQUENCE tbsCertificate, ... }) or a PKCS#7 certificate bundle (.p7b, SEQUENCE {
+     * OID signedData, ... }); a PFX is SEQUENCE { INTEGER 3, ... }.
+     */
+    private static boolean isCertificateWithoutKey(byte[] data) {
         try {
             ASN1Primitive outer = ASN1Primitive.fromByteArray(data);
             if (!(outer instanceof ASN1Sequence sequence) || sequence.size() == 0) {
@@ -109,6 +114,9 @@ public final class CertificateLoader {
             ASN1Encodable first = sequence.getObjectAt(0);
             if (first instanceof ASN1Integer) {
                 return false;
+            }
+            if (first instanceof ASN1ObjectIdentifier type) {
+                return PKCSObjectIdentifiers.signedData.equals(type);
             }
             CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(data));
             return true;

@@ -122,6 +122,17 @@ class PemLoadingTest {
     }
 
     @Test
+    void rejectsAPkcs7CertificateBundleInDerAndPem() {
+        openssl(dir, "crl2pkcs7", "-nocrl", "-certfile", "cert.pem", "-outform", "DER", "-out", "bundle.p7b");
+        openssl(dir, "crl2pkcs7", "-nocrl", "-certfile", "cert.pem", "-out", "bundle.p7b.pem");
+
+        assertFailure(Reason.NO_PRIVATE_KEY, "Upload the .pfx that includes the private key",
+                () -> CertificateLoader.load(openssl.bytes("bundle.p7b"), null));
+        assertFailure(Reason.NO_PRIVATE_KEY, "Upload the .pfx that includes the private key",
+                () -> CertificateLoader.load(openssl.bytes("bundle.p7b.pem"), null));
+    }
+
+    @Test
     void rejectsAKeyWithoutItsCertificate() {
         assertFailure(Reason.NO_MATCHING_CERTIFICATE, "no certificate",
                 () -> CertificateLoader.fromPem(openssl.text("key.pem"), null));
