@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.keytool;
 import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.openssl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,6 +148,9 @@ class Pkcs12LoadingTest {
 
         assertEquals(Reason.WRONG_PASSWORD, e.reason());
         assertTrue(e.getMessage().contains("password does not open"), e.getMessage());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertFalse(String.valueOf(t.getMessage()).contains("not it"), "no password in " + t);
+        }
     }
 
     @Test
