@@ -42,8 +42,8 @@ public final class CertificateLoader {
             return PemReader.read(pem, password);
         }
         if (data.length == 0 || data[0] != 0x30) {
-            throw new ManagementCertificateException(Reason.NOT_A_CERTIFICATE,
-                    Messages.CertificateLoader_NotACertificate());
+            throw new ManagementCertificateException(
+                    Reason.NOT_A_CERTIFICATE, Messages.CertificateLoader_NotACertificate());
         }
         if (isCertificateWithoutKey(data)) {
             throw new ManagementCertificateException(Reason.NO_PRIVATE_KEY, Messages.CertificateLoader_NoPrivateKey());
@@ -57,8 +57,9 @@ public final class CertificateLoader {
      * {@link Reason#AMBIGUOUS_KEY_ENTRIES}, listing the aliases, if there are several); a named alias is matched
      * exactly, then ignoring case (Java lower-cases some), and fails with {@link Reason#UNKNOWN_ALIAS} if absent.
      */
-    public static ManagementCertificate fromPkcs12(byte[] data, @CheckForNull char[] password,
-            @CheckForNull String alias) throws ManagementCertificateException {
+    public static ManagementCertificate fromPkcs12(
+            byte[] data, @CheckForNull char[] password, @CheckForNull String alias)
+            throws ManagementCertificateException {
         requireSize(data.length);
         return Pkcs12Reader.read(data, password, alias);
     }
@@ -71,16 +72,17 @@ public final class CertificateLoader {
     }
 
     /** Certificate(s) and key in two texts. */
-    public static ManagementCertificate fromPem(String certificatePem, String privateKeyPem,
-            @CheckForNull char[] keyPassword) throws ManagementCertificateException {
+    public static ManagementCertificate fromPem(
+            String certificatePem, String privateKeyPem, @CheckForNull char[] keyPassword)
+            throws ManagementCertificateException {
         requireSize(certificatePem.length() + privateKeyPem.length());
         return PemReader.read(certificatePem + "\n" + privateKeyPem, keyPassword);
     }
 
     private static void requireSize(int length) throws ManagementCertificateException {
         if (length > MAX_INPUT_BYTES) {
-            throw new ManagementCertificateException(Reason.CORRUPT,
-                    Messages.CertificateLoader_TooLarge(length, MAX_INPUT_BYTES));
+            throw new ManagementCertificateException(
+                    Reason.CORRUPT, Messages.CertificateLoader_TooLarge(length, MAX_INPUT_BYTES));
         }
     }
 

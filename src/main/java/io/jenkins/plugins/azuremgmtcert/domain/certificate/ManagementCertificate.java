@@ -40,7 +40,8 @@ public final class ManagementCertificate {
         Objects.requireNonNull(privateKey, "privateKey");
         List<X509Certificate> given = new ArrayList<>(certificates);
         if (given.isEmpty()) {
-            throw new ManagementCertificateException(ManagementCertificateException.Reason.NO_MATCHING_CERTIFICATE,
+            throw new ManagementCertificateException(
+                    ManagementCertificateException.Reason.NO_MATCHING_CERTIFICATE,
                     Messages.ManagementCertificate_NoCertificate());
         }
         X509Certificate leaf = given.stream()
@@ -50,8 +51,8 @@ public final class ManagementCertificate {
                         ManagementCertificateException.Reason.NO_MATCHING_CERTIFICATE,
                         Messages.ManagementCertificate_NoMatchingCertificate(given.size())));
         if (!KeyPairMatch.signatureVerifies(leaf.getPublicKey(), privateKey)) {
-            throw new ManagementCertificateException(ManagementCertificateException.Reason.CORRUPT,
-                    Messages.ManagementCertificate_DamagedKey());
+            throw new ManagementCertificateException(
+                    ManagementCertificateException.Reason.CORRUPT, Messages.ManagementCertificate_DamagedKey());
         }
         return new ManagementCertificate(CertificateChainOrder.startingWith(leaf, given), privateKey);
     }
@@ -84,7 +85,7 @@ public final class ManagementCertificate {
     /** Subject and SHA-1 thumbprint only; never key material. */
     @Override
     public String toString() {
-        return "ManagementCertificate[subject=" + certificate.getSubjectX500Principal().getName()
-                + ", thumbprintSha1=" + thumbprintSha1() + "]";
+        return "ManagementCertificate[subject="
+                + certificate.getSubjectX500Principal().getName() + ", thumbprintSha1=" + thumbprintSha1() + "]";
     }
 }

@@ -25,7 +25,9 @@ import java.util.Map;
  * @param chains the certificates stored with each key alias
  * @param otherCertificates certificates not stored with a key (e.g. a CA certificate)
  */
-record Pkcs12Contents(Map<String, PrivateKey> keys, Map<String, List<X509Certificate>> chains,
+record Pkcs12Contents(
+        Map<String, PrivateKey> keys,
+        Map<String, List<X509Certificate>> chains,
         List<X509Certificate> otherCertificates) {
 
     static Pkcs12Contents of(KeyStore keyStore, char[] password)
@@ -49,7 +51,8 @@ record Pkcs12Contents(Map<String, PrivateKey> keys, Map<String, List<X509Certifi
 
     /** No key at all, or a key that has no certificate with it while the file lists no other certificates. */
     boolean lacksKeysOrCertificates() {
-        return keys.isEmpty() || otherCertificates.isEmpty() && chains.values().stream().anyMatch(List::isEmpty);
+        return keys.isEmpty()
+                || otherCertificates.isEmpty() && chains.values().stream().anyMatch(List::isEmpty);
     }
 
     /** The management certificate of the named key entry, or of the only one if {@code alias} is null. */
@@ -79,7 +82,8 @@ record Pkcs12Contents(Map<String, PrivateKey> keys, Map<String, List<X509Certifi
 
     private String onlyAlias() throws ManagementCertificateException {
         if (keys.size() > 1) {
-            throw new ManagementCertificateException(Reason.AMBIGUOUS_KEY_ENTRIES,
+            throw new ManagementCertificateException(
+                    Reason.AMBIGUOUS_KEY_ENTRIES,
                     Messages.Pkcs12Contents_AmbiguousKeyEntries(keys.size(), String.join(", ", keys.keySet())));
         }
         return keys.keySet().iterator().next();
@@ -92,7 +96,8 @@ record Pkcs12Contents(Map<String, PrivateKey> keys, Map<String, List<X509Certifi
         return keys.keySet().stream()
                 .filter(known -> known.equalsIgnoreCase(alias))
                 .findFirst()
-                .orElseThrow(() -> new ManagementCertificateException(Reason.UNKNOWN_ALIAS,
+                .orElseThrow(() -> new ManagementCertificateException(
+                        Reason.UNKNOWN_ALIAS,
                         Messages.Pkcs12Contents_UnknownAlias(alias, String.join(", ", keys.keySet()))));
     }
 

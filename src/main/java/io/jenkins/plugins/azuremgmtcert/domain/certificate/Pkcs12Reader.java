@@ -118,8 +118,8 @@ final class Pkcs12Reader {
 
     private static ManagementCertificateException passwordFailure(byte[] data, boolean noPassword) {
         if (noPassword) {
-            return new ManagementCertificateException(Reason.PASSWORD_REQUIRED,
-                    Messages.Pkcs12Reader_PasswordRequired());
+            return new ManagementCertificateException(
+                    Reason.PASSWORD_REQUIRED, Messages.Pkcs12Reader_PasswordRequired());
         }
         if (opensWithoutPassword(data)) {
             return new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.Pkcs12Reader_HasNoPassword());

@@ -29,8 +29,8 @@ class CertificateLoaderFuzzTest {
 
     @Test
     void damagedOpenSslLegacyPkcs12NeverEscapesAsAnotherException(@TempDir Path dir) {
-        byte[] legacy = OpenSslFixtures.createIn(dir).pkcs12("legacy.p12", "fuzz", "-legacy", "-in", "cert.pem",
-                "-inkey", "key.pem");
+        byte[] legacy = OpenSslFixtures.createIn(dir)
+                .pkcs12("legacy.p12", "fuzz", "-legacy", "-in", "cert.pem", "-inkey", "key.pem");
         fuzz("openssl legacy", legacy, 5);
     }
 

@@ -40,24 +40,45 @@ class CertificateValidatorTest {
 
     @Test
     void warnsAboutAKeytoolCertificateThatExpired() throws Exception {
-        keytool(dir, "-genkeypair", "-alias", "old", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=expired",
-                "-startdate", "-3y", "-validity", "30", "-storetype", "PKCS12", "-keystore", "old.p12",
-                "-storepass", "keytool pass");
-        ManagementCertificate expired = CertificateLoader.load(Files.readAllBytes(dir.resolve("old.p12")),
-                STORE_PASSWORD);
+        keytool(
+                dir,
+                "-genkeypair",
+                "-alias",
+                "old",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                "CN=expired",
+                "-startdate",
+                "-3y",
+                "-validity",
+                "30",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                "old.p12",
+                "-storepass",
+                "keytool pass");
+        ManagementCertificate expired =
+                CertificateLoader.load(Files.readAllBytes(dir.resolve("old.p12")), STORE_PASSWORD);
 
         ValidationReport report = CertificateValidator.validate(expired, Clock.systemUTC());
 
         assertTrue(report.usable(), "expiry is a warning, not an error");
         assertEquals(1, report.warnings().size(), report.warnings().toString());
         String expectedDate = expired.describe().notAfter().toString().substring(0, 10);
-        assertTrue(report.warnings().get(0).contains("expired on " + expectedDate), report.warnings().toString());
+        assertTrue(
+                report.warnings().get(0).contains("expired on " + expectedDate),
+                report.warnings().toString());
     }
 
     @Test
     void warnsAboutACertificateNotYetValid() {
         ManagementCertificate future = CertificateGenerator.forName("future")
-                .clock(Clock.fixed(NOW.plus(Duration.ofDays(3)), ZoneOffset.UTC)).generate();
+                .clock(Clock.fixed(NOW.plus(Duration.ofDays(3)), ZoneOffset.UTC))
+                .generate();
 
         ValidationReport report = CertificateValidator.validate(future, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -68,12 +89,14 @@ class CertificateValidatorTest {
     @Test
     void warnsWithTheDateWhenExpiryIsWithin30Days() {
         ManagementCertificate soon = CertificateGenerator.forName("soon")
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).validity(Duration.ofDays(40)).generate();
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .validity(Duration.ofDays(40))
+                .generate();
 
-        ValidationReport early = CertificateValidator.validate(soon, Clock.fixed(NOW.plus(Duration.ofDays(9)),
-                ZoneOffset.UTC));
-        ValidationReport late = CertificateValidator.validate(soon, Clock.fixed(NOW.plus(Duration.ofDays(20)),
-                ZoneOffset.UTC));
+        ValidationReport early =
+                CertificateValidator.validate(soon, Clock.fixed(NOW.plus(Duration.ofDays(9)), ZoneOffset.UTC));
+        ValidationReport late =
+                CertificateValidator.validate(soon, Clock.fixed(NOW.plus(Duration.ofDays(20)), ZoneOffset.UTC));
 
         assertEquals(List.of(), early.warnings(), "31 days left: no warning");
         assertEquals(List.of(Messages.CertificateValidator_ExpiresSoon("2026-07-25 12:00 UTC", 20)), late.warnings());
@@ -87,7 +110,8 @@ class CertificateValidatorTest {
         ValidationReport report = CertificateValidator.validate(ec, Clock.systemUTC());
 
         assertFalse(report.usable());
-        assertTrue(report.errors().get(0).contains("Azure management certificates must use RSA keys"),
+        assertTrue(
+                report.errors().get(0).contains("Azure management certificates must use RSA keys"),
                 report.errors().toString());
     }
 
@@ -103,17 +127,40 @@ class CertificateValidatorTest {
 
     /** A key the loader would refuse, made by openssl and wrapped with {@link ManagementCertificate#of}. */
     private ManagementCertificate opensslEntry(String... newKeyOptions) throws Exception {
-        List<String> request = new ArrayList<>(List.of("req", "-x509", "-nodes", "-keyout", "weak.key",
-                "-out", "weak.pem", "-subj", "/CN=weak", "-days", "30", "-newkey"));
+        List<String> request = new ArrayList<>(List.of(
+                "req",
+                "-x509",
+                "-nodes",
+                "-keyout",
+                "weak.key",
+                "-out",
+                "weak.pem",
+                "-subj",
+                "/CN=weak",
+                "-days",
+                "30",
+                "-newkey"));
         request.addAll(List.of(newKeyOptions));
         openssl(dir, request.toArray(String[]::new));
-        openssl(dir, "pkcs12", "-export", "-in", "weak.pem", "-inkey", "weak.key", "-name", "weak",
-                "-out", "weak.p12", "-passout", "pass:keytool pass");
+        openssl(
+                dir,
+                "pkcs12",
+                "-export",
+                "-in",
+                "weak.pem",
+                "-inkey",
+                "weak.key",
+                "-name",
+                "weak",
+                "-out",
+                "weak.p12",
+                "-passout",
+                "pass:keytool pass");
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
         try (var in = Files.newInputStream(dir.resolve("weak.p12"))) {
             keyStore.load(in, STORE_PASSWORD);
         }
-        return ManagementCertificate.of((PrivateKey) keyStore.getKey("weak", STORE_PASSWORD),
-                List.of((X509Certificate) keyStore.getCertificate("weak")));
+        return ManagementCertificate.of((PrivateKey) keyStore.getKey("weak", STORE_PASSWORD), List.of((X509Certificate)
+                keyStore.getCertificate("weak")));
     }
 }
