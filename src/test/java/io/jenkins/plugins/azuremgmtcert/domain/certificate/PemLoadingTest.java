@@ -238,7 +238,7 @@ class PemLoadingTest {
 
         assertFailure(
                 Reason.UNSUPPORTED,
-                "OPENSSH PRIVATE KEY",
+                "type \u201cOPENSSH PRIVATE KEY\u201d",
                 () -> CertificateLoader.fromPem(openssl.text("cert.pem") + openSshKey, null));
     }
 
