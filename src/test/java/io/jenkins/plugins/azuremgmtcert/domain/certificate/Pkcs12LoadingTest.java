@@ -102,18 +102,7 @@ class Pkcs12LoadingTest {
 
     @Test
     void readsPkcs12WithUnencryptedKeyBagThroughBouncyCastle() throws Exception {
-        byte[] pfx = openssl.pkcs12(
-                "plain.p12",
-                "",
-                "-keypbe",
-                "NONE",
-                "-certpbe",
-                "NONE",
-                "-nomac",
-                "-in",
-                "cert.pem",
-                "-inkey",
-                "key.pem");
+        byte[] pfx = unencryptedPkcs12("plain.p12");
 
         ManagementCertificate loaded = CertificateLoader.load(pfx, null);
 
@@ -222,18 +211,7 @@ class Pkcs12LoadingTest {
 
     @Test
     void readsUnencryptedKeyBagEvenWhenAPasswordIsGiven() throws Exception {
-        byte[] pfx = openssl.pkcs12(
-                "plain-with-password.p12",
-                "",
-                "-keypbe",
-                "NONE",
-                "-certpbe",
-                "NONE",
-                "-nomac",
-                "-in",
-                "cert.pem",
-                "-inkey",
-                "key.pem");
+        byte[] pfx = unencryptedPkcs12("plain-with-password.p12");
 
         assertEquals(expectedThumbprint, CertificateLoader.load(pfx, PASSWORD).thumbprintSha1());
     }
@@ -315,6 +293,12 @@ class Pkcs12LoadingTest {
                 Reason.CORRUPT,
                 "damaged or truncated",
                 () -> CertificateLoader.load(Arrays.copyOf(pfx, pfx.length / 2), PASSWORD));
+    }
+
+    /** A PKCS#12 without encryption or MAC: the key sits in a plain key bag, which the JDK skips. */
+    private static byte[] unencryptedPkcs12(String name) {
+        return openssl.pkcs12(
+                name, "", "-keypbe", "NONE", "-certpbe", "NONE", "-nomac", "-in", "cert.pem", "-inkey", "key.pem");
     }
 
     /** A JDK key store with the shared generated certificate as "first" and the OpenSSL one as "second". */
