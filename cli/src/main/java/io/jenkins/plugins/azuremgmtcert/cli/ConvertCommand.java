@@ -16,6 +16,8 @@ import picocli.CommandLine.ParameterException;
 /** {@code convert}: between .pfx and PEM, and between password-protected and password-free. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {
+            "Convert between .pfx and PEM, or change or remove the .pfx password.",
+            "",
             "Rewrites a certificate with its private key in another form: a .pfx with a new password or none "
                     + "(Jenkins takes either), a .pfx for old Windows tools (--legacy), or PEM for curl, openssl "
                     + "and az.",

@@ -16,6 +16,8 @@ import picocli.CommandLine.Parameters;
 /** {@code export-cer}: the public certificate to upload to Azure. */
 @Command(name = "export-cer", mixinStandardHelpOptions = true,
         description = {
+            "Write the public certificate (.cer) of a .pfx, to upload to Azure.",
+            "",
             "Writes the public certificate (no private key) of a .pfx or PEM file: the .cer file to upload to "
                     + "Azure. DER by default, as the Azure portal expects; PEM with --pem."},
         exitCodeListHeading = "%nExit status:%n",

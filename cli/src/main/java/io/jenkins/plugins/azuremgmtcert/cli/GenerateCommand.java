@@ -17,6 +17,8 @@ import picocli.CommandLine.ParameterException;
 /** {@code generate}: a new key pair and self-signed management certificate. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {
+            "Create a new key pair: a .pfx for Jenkins and a .cer for Azure.",
+            "",
             "Creates a new RSA key pair and a self-signed management certificate \"CN=Jenkins - NAME\" "
                     + "(SHA-256, client authentication).",
             "",

@@ -12,6 +12,8 @@ import picocli.CommandLine.Parameters;
 /** {@code inspect}: is this file usable as a management certificate, and what is in it. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {
+            "Check that a .pfx (or PEM) is usable and show what is in it.",
+            "",
             "Checks that a file can be used as an Azure management certificate in Jenkins and shows what is in it: "
                     + "subject, validity, key, the SHA-1 thumbprint Azure lists, warnings (expired, expiring soon) "
                     + "and errors (no private key, key too small, not RSA).",

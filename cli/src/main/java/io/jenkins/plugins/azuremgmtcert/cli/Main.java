@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * Entry point of {@code azure-mgmt-cert-cli.jar}: the top-level command, whose subcommands do the work. Holds what
@@ -14,25 +16,26 @@ import picocli.CommandLine.Command;
 @Command(name = "azure-mgmt-cert-cli", mixinStandardHelpOptions = true,
         version = "azure-mgmt-cert-cli, the command-line tool of the Jenkins Azure Management Certificate plugin",
         description = {
-            "Creates, checks and converts the certificate with which Jenkins authenticates to Azure (the \"Azure "
-                    + "Management Certificate\" credential), on any machine with Java, without Jenkins.",
+            "Creates, checks and converts the certificate with which Jenkins authenticates",
+            "to Azure (the \"Azure Management Certificate\" credential), without Jenkins.",
             "",
-            "A management certificate is a key pair. Azure keeps the public certificate (.cer); Jenkins keeps the "
-                    + "certificate with its private key (.pfx). The usual order:",
+            "A management certificate is a key pair: Azure keeps the public certificate",
+            "(a .cer file), Jenkins keeps the certificate with its private key (a .pfx).",
             "",
-            "  1. generate   Create the key pair: a .pfx for Jenkins and a .cer for Azure.",
-            "  2. (Azure)    Upload the .cer: on the subscription's \"Management certificates\" page, or as a "
-                    + "certificate of the app registration (service principal).",
-            "  3. inspect    Check the .pfx (private key, key size, expiry, thumbprint) before you add it to "
-                    + "Jenkins.",
-            "  4. convert    Change password or format if a tool needs it (.pfx with or without password, PEM).",
+            "The usual order:",
+            "  1. generate    create the key pair: a .pfx for Jenkins, a .cer for Azure",
+            "  2. in Azure    upload the .cer (the subscription's Management certificates",
+            "                 page, or Certificates of the app registration)",
+            "  3. inspect     check the .pfx (private key, key size, expiry, thumbprint)",
+            "                 before you add it to Jenkins",
+            "  4. convert     change password or format (.pfx with or without password,",
+            "                 PEM) if another tool needs it",
+            "Also: export-cer writes the .cer of an existing .pfx; publishsettings",
+            "extracts the certificate from an old .publishsettings file.",
             "",
-            "Also: export-cer writes the .cer of an existing .pfx; publishsettings extracts the certificate from an "
-                    + "old .publishsettings file.",
-            "",
-            "Passwords are read from an environment variable (--password-env VAR) or a file (--password-file "
-                    + "FILE), never from the command line. Files with a private key are written with mode 0600, "
-                    + "and no file is overwritten without --force.",
+            "Passwords come from an environment variable (--password-env VAR) or a file",
+            "(--password-file FILE), never from the command line. Files with a private key",
+            "get mode 0600; no file is overwritten without --force.",
             ""},
         subcommands = {GenerateCommand.class, InspectCommand.class, ConvertCommand.class, ExportCerCommand.class,
             PublishSettingsCommand.class},
@@ -42,6 +45,9 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:done; the certificate is usable", "1:not usable or failed (the reason is on standard error)",
             "2:wrong command line"})
 public final class Main implements Runnable {
+
+    @Spec
+    CommandSpec spec;
 
     private final Function<String, String> environment;
     private final Clock clock;
@@ -70,7 +76,7 @@ public final class Main implements Runnable {
     /** Without a command: the walk-through. */
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     Function<String, String> environment() {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Parameters;
 /** {@code publishsettings}: list the subscriptions of a .publishsettings file and extract a certificate. */
 @Command(name = "publishsettings", mixinStandardHelpOptions = true,
         description = {
+            "List the subscriptions of a .publishsettings file; extract a .pfx.",
+            "",
             "Lists the subscriptions in an Azure Service Management .publishsettings file (schema 1.0 or 2.0) "
                     + "with the management certificate each one uses, and with --out writes the chosen "
                     + "subscription's certificate as a .pfx for Jenkins (mode 0600; password-free unless an output "
