@@ -109,8 +109,8 @@ final class GenerateCommand extends CliCommand {
         out().println("  SHA-1 thumbprint: " + description.thumbprintSha1());
         out().println("  Valid until:      " + description.notAfter());
         out().println("  Key:              RSA " + description.keySize() + " bits");
-        out().println("Wrote " + pfx + " (private key, " + (outputPassword.given() ? "password-protected" : "no password")
-                + "; keep it secret)");
+        String protection = outputPassword.given() ? "password-protected" : "no password";
+        out().println("Wrote " + pfx + " (private key, " + protection + "; keep it secret)");
         if (cer != null) {
             out().println("Wrote " + cer + " (public certificate)");
         }
