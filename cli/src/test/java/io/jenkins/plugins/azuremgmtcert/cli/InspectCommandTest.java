@@ -11,6 +11,10 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +72,26 @@ class InspectCommandTest {
         assertEquals(true, json.get("hasPrivateKey"));
         assertEquals(true, json.get("usable"));
         assertEquals(List.of(), json.get("errors"));
+    }
+
+    @Test
+    void warnsAboutAnExpiredCertificateAtTheInjectedClockWithoutMakingItUnusable() throws Exception {
+        Instant issued = Instant.parse("2025-01-01T00:00:00Z");
+        ManagementCertificate old = CertificateGenerator.forName("old").validity(Duration.ofDays(90))
+                .clock(Clock.fixed(issued, ZoneOffset.UTC)).generate();
+        Path pfx = Files.write(dir.resolve("old.pfx"), CertificateExporter.toPkcs12(old, null,
+                Pkcs12Encryption.MODERN));
+        CliRunner.Result result = cli.clock(Clock.fixed(issued.plus(Duration.ofDays(120)), ZoneOffset.UTC))
+                .run("inspect", pfx, "--json");
+        assertEquals(0, result.exitCode(), result::toString);
+        @SuppressWarnings("unchecked")
+        List<String> warnings = (List<String>) MiniJson.object(result.out()).get("warnings");
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).contains("expired"), warnings.get(0));
+        CliRunner.Result atIssue = new CliRunner().clock(Clock.fixed(issued.plus(Duration.ofDays(1)), ZoneOffset.UTC))
+                .run("inspect", pfx, "--json");
+        assertEquals(0, atIssue.exitCode(), atIssue::toString);
+        assertEquals(List.of(), MiniJson.object(atIssue.out()).get("warnings"));
     }
 
     @Test
