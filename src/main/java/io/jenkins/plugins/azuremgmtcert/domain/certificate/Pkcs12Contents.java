@@ -45,8 +45,9 @@ record Pkcs12Contents(Map<String, PrivateKey> keys, Map<String, List<X509Certifi
         return new Pkcs12Contents(keys, chains, others);
     }
 
-    List<String> keyAliases() {
-        return List.copyOf(keys.keySet());
+    /** No key at all, or a key that has no certificate with it while the file lists no other certificates. */
+    boolean lacksKeysOrCertificates() {
+        return keys.isEmpty() || otherCertificates.isEmpty() && chains.values().stream().anyMatch(List::isEmpty);
     }
 
     /** The management certificate of the named key entry, or of the only one if {@code alias} is null. */
