@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -77,17 +78,24 @@ final class GenerateCommand extends CliCommand {
             targets.add(pem);
         }
         files.checkWritable(targets);
-        ManagementCertificate certificate = CertificateGenerator.forName(name).keySize(keySize)
-                .validity(Duration.ofDays(validityDays)).clock(clock()).generate();
-        new Pkcs12Writer(legacy, files).write(certificate, outputPassword.read(environment()), pfx);
-        if (cer != null) {
-            files.writePublic(cer, CertificateExporter.toCer(certificate.certificate()));
+        char[] password = outputPassword.read(environment());
+        try {
+            ManagementCertificate certificate = CertificateGenerator.forName(name).keySize(keySize)
+                    .validity(Duration.ofDays(validityDays)).clock(clock()).generate();
+            new Pkcs12Writer(legacy, files).write(certificate, password, pfx);
+            if (cer != null) {
+                files.writePublic(cer, CertificateExporter.toCer(certificate.certificate()));
+            }
+            if (pem != null) {
+                files.writeSecret(pem, CertificateExporter.toPem(certificate).getBytes(StandardCharsets.US_ASCII));
+            }
+            printSummary(certificate);
+            return ExitCodes.OK;
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
         }
-        if (pem != null) {
-            files.writeSecret(pem, CertificateExporter.toPem(certificate).getBytes(StandardCharsets.US_ASCII));
-        }
-        printSummary(certificate);
-        return ExitCodes.OK;
     }
 
     private void checkArguments() {

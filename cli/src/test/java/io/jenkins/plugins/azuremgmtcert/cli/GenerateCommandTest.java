@@ -105,6 +105,15 @@ class GenerateCommandTest {
     }
 
     @Test
+    void refusesAnOutputPasswordThatToolsWouldEncodeDifferently() {
+        CliRunner.Result result = cli.env("PW", "pässword").run("generate", "--name", "x", "--out",
+                dir.resolve("a.pfx"), "--out-password-env", "PW");
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.errorLine().contains("printable ASCII"), result.err());
+        assertFalse(Files.exists(dir.resolve("a.pfx")));
+    }
+
+    @Test
     void refusesAnOutputPasswordOnTheCommandLine() {
         CliRunner.Result result = cli.run("generate", "--name", "x", "--out", dir.resolve("a.pfx"),
                 "--out-password", "hunter2");
