@@ -36,15 +36,15 @@ final class GenerateCommand extends CliCommand {
             description = "What the certificate is for, e.g. the Jenkins instance; the subject is CN=Jenkins - NAME.")
     String name;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pfx",
+    @Option(names = "--out", required = true, paramLabel = "PFX_FILE",
             description = "Where to write the .pfx (certificate and private key) for Jenkins.")
     Path pfx;
 
-    @Option(names = "--cer", paramLabel = "FILE.cer", description = "Also write the public certificate (DER) to "
+    @Option(names = "--cer", paramLabel = "CER_FILE", description = "Also write the public certificate (DER) to "
             + "upload to Azure.")
     Path cer;
 
-    @Option(names = "--pem", paramLabel = "FILE.pem", description = "Also write certificate and UNENCRYPTED private "
+    @Option(names = "--pem", paramLabel = "PEM_FILE", description = "Also write certificate and UNENCRYPTED private "
             + "key as PEM (for curl, openssl, az), mode 0600.")
     Path pem;
 
@@ -57,7 +57,7 @@ final class GenerateCommand extends CliCommand {
     int validityDays;
 
     @Option(names = "--legacy", description = "Encrypt the .pfx with 3DES/SHA-1 for old Windows tools instead of "
-            + "AES-256 (the default, as OpenSSL 3).")
+            + "AES-256 (the default, like OpenSSL 3).")
     boolean legacy;
 
     @Mixin

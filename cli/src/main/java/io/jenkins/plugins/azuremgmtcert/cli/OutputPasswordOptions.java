@@ -22,8 +22,8 @@ final class OutputPasswordOptions {
     String variable;
 
     @Option(names = "--out-password-file", paramLabel = "FILE",
-            description = "Protect the written .pfx with the password in FILE (one line; UTF-8). "
-                    + "Without either option the .pfx is password-free, as Jenkins and Azure accept it.")
+            description = "Protect the written .pfx with the password in FILE (one line). Without either option "
+                    + "the .pfx is password-free, which Jenkins accepts. Passwords must be printable ASCII.")
     Path file;
 
     @Option(names = "--out-password", hidden = true, arity = "0..1", fallbackValue = "")
