@@ -30,8 +30,9 @@ final class ServiceManagementXml {
             return SecureXmlParser.parse(body);
         } catch (XmlParseException e) {
             boolean doctype = e.reason() == XmlParseException.Reason.DOCTYPE_FORBIDDEN;
-            String position = e.getCause() instanceof SAXParseException
-                    ? position((SAXParseException) e.getCause())
+            Throwable cause = e.getCause();
+            String position = cause instanceof SAXParseException
+                    ? position((SAXParseException) cause)
                     : e.reason().name().toLowerCase(Locale.ROOT);
             throw new ServiceManagementXmlException(position, doctype, e);
         }
