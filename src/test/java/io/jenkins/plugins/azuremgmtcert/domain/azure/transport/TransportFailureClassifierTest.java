@@ -65,16 +65,6 @@ class TransportFailureClassifierTest {
     }
 
     @Test
-    void saysOneSecondInTheSingular() {
-        TransportFailureClassifier oneSecond =
-                new TransportFailureClassifier(ConnectionSettings.defaults().withRequestTimeout(Duration.ofSeconds(1)));
-
-        ConnectionResult result = oneSecond.classify(new HttpTimeoutException("request timed out"), TARGET);
-
-        assertTrue(result.message().contains("within 1 second."), result::message);
-    }
-
-    @Test
     void recognisesTheJdkShapeOfAnUnresolvableHost() {
         ConnectionResult result =
                 classifier.classify(causedBy(new ConnectException(), new UnresolvedAddressException()), TARGET);
