@@ -16,7 +16,7 @@ public final class ConnectionSettings {
 
     /** Default time to establish the TCP connection. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /** Default time for each request, from sending to the end of the response body. */
+    /** Default time a whole connection test may take: all its requests, response bodies included. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final Duration connectTimeout;
@@ -46,12 +46,20 @@ public final class ConnectionSettings {
         return new ConnectionSettings(DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, null, null, null);
     }
 
-    /** @throws IllegalArgumentException if not positive */
+    /**
+     * The time to establish each TCP connection.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
     public ConnectionSettings withConnectTimeout(Duration d) {
         return new ConnectionSettings(positive(d), requestTimeout, proxy, proxyAuthenticator, trustStore);
     }
 
-    /** @throws IllegalArgumentException if not positive */
+    /**
+     * The overall time limit of one connection test, see {@link #requestTimeout()}.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
     public ConnectionSettings withRequestTimeout(Duration d) {
         return new ConnectionSettings(connectTimeout, positive(d), proxy, proxyAuthenticator, trustStore);
     }
@@ -72,7 +80,10 @@ public final class ConnectionSettings {
         return connectTimeout;
     }
 
-    /** Time for each request, from sending to the end of the response body. */
+    /**
+     * The time a whole connection test may take: all its requests from the first byte sent to the end of the last
+     * response body (the clients share it through one deadline).
+     */
     public Duration requestTimeout() {
         return requestTimeout;
     }
