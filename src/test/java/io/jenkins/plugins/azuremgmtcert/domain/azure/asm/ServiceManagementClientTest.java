@@ -26,8 +26,13 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -529,6 +534,24 @@ class ServiceManagementClientTest {
         assertFailure(FailureKind.TIMEOUT, result);
         assertTrue(result.message().contains("0.5 seconds"), result::message);
         assertTrue(took.compareTo(Duration.ofSeconds(3)) < 0, "took " + took);
+    }
+
+    @Test
+    void servesConcurrentTestsWithOneClient() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ConnectionResult>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String subscription = i % 2 == 0 ? ACTIVE : DISABLED;
+                results.add(pool.submit(() -> test(subscription)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                ConnectionResult result = results.get(i).get(30, TimeUnit.SECONDS);
+                assertEquals(i % 2 == 0, result.isSuccess(), result::toString);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
