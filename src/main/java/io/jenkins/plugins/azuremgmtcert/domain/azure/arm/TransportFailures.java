@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
@@ -34,9 +35,9 @@ final class TransportFailures {
         }
         if (has(failure, ResponseTooLargeException.class)) {
             return failed(FailureKind.RESPONSE_TOO_LARGE,
-                    Messages.TransportFailures_ResponseTooLarge(host, JsonHttpTransport.MAX_BODY_BYTES));
+                    Messages.TransportFailures_ResponseTooLarge(host, String.valueOf(JsonHttpTransport.MAX_BODY_BYTES)));
         }
-        if (has(failure, UnknownHostException.class)) {
+        if (has(failure, UnknownHostException.class) || has(failure, UnresolvedAddressException.class)) {
             return failed(FailureKind.DNS_FAILURE, Messages.TransportFailures_DnsFailure(uri.getHost()));
         }
         if (has(failure, SSLException.class)) {
