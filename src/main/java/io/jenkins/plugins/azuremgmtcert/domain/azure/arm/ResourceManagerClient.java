@@ -65,7 +65,7 @@ public final class ResourceManagerClient {
                 certificate.privateKey());
     }
 
-    ConnectionResult testConnection(ResourceManagerEndpoints endpoints, String tenant, String clientId,
+    private ConnectionResult testConnection(ResourceManagerEndpoints endpoints, String tenant, String clientId,
             String subscriptionId, X509Certificate certificate, PrivateKey privateKey) {
         ConnectionResult invalid = validate(tenant, clientId, subscriptionId);
         if (invalid != null) {

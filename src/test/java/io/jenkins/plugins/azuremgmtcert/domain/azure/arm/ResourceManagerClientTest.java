@@ -167,7 +167,7 @@ class ResourceManagerClientTest {
                 Clock.offset(Clock.systemUTC(), offset));
 
         ConnectionResult result = client.testConnection(endpoints(), TENANT, CLIENT_ID, SUBSCRIPTION,
-                registered.certificate(), registered.privateKey());
+                registered.managementCertificate());
 
         assertFailure(result, FailureKind.INVALID_CLIENT_ASSERTION, "AADSTS700024", "clock");
     }
@@ -218,7 +218,7 @@ class ResourceManagerClientTest {
         int requestsBefore = entra.requestCount();
 
         ConnectionResult result = client.testConnection(endpoints(), TENANT, CLIENT_ID, SUBSCRIPTION,
-                registered.certificate(), registered.privateKey());
+                registered.managementCertificate());
 
         assertFailure(result, FailureKind.SERVER_CERTIFICATE_UNTRUSTED, "javax.net.ssl.trustStore", "127.0.0.1");
         assertEquals(requestsBefore, entra.requestCount(), "the handshake must fail before any request");
@@ -272,7 +272,7 @@ class ResourceManagerClientTest {
 
     static ConnectionResult test(String tenant, String clientId, String subscription, TestSigningIdentity identity) {
         return new ResourceManagerClient(trusting()).testConnection(endpoints(), tenant, clientId, subscription,
-                identity.certificate(), identity.privateKey());
+                identity.managementCertificate());
     }
 
     static ConnectionSettings trusting() {

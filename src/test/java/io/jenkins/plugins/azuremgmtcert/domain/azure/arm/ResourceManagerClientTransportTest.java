@@ -42,7 +42,7 @@ class ResourceManagerClientTransportTest {
             long start = System.nanoTime();
 
             ConnectionResult result = client.testConnection(silent.endpoints(), TENANT, CLIENT_ID, SUBSCRIPTION,
-                    identity.certificate(), identity.privateKey());
+                    identity.managementCertificate());
 
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             assertFailure(result, FailureKind.TIMEOUT, "did not answer within 1 seconds", "port 443");
@@ -59,8 +59,7 @@ class ResourceManagerClientTransportTest {
         String url = "https://127.0.0.1:" + closedPort;
 
         ConnectionResult result = new ResourceManagerClient(ConnectionSettings.defaults()).testConnection(
-                ResourceManagerEndpoints.of(url, url), TENANT, CLIENT_ID, SUBSCRIPTION, identity.certificate(),
-                identity.privateKey());
+                ResourceManagerEndpoints.of(url, url), TENANT, CLIENT_ID, SUBSCRIPTION, identity.managementCertificate());
 
         assertFailure(result, FailureKind.CONNECTION_REFUSED, "127.0.0.1:" + closedPort, "refused");
     }
@@ -70,8 +69,7 @@ class ResourceManagerClientTransportTest {
         String url = "https://login.nonexistent.invalid";
 
         ConnectionResult result = new ResourceManagerClient(ConnectionSettings.defaults()).testConnection(
-                ResourceManagerEndpoints.of(url, url), TENANT, CLIENT_ID, SUBSCRIPTION, identity.certificate(),
-                identity.privateKey());
+                ResourceManagerEndpoints.of(url, url), TENANT, CLIENT_ID, SUBSCRIPTION, identity.managementCertificate());
 
         assertFailure(result, FailureKind.DNS_FAILURE, "login.nonexistent.invalid", "DNS");
     }
@@ -84,7 +82,7 @@ class ResourceManagerClientTransportTest {
                     ConnectionSettings.defaults().withTrustStore(wrongName.trustStore())).testConnection(
                     ResourceManagerEndpoints.of(wrongName.authorityUrl().toString(),
                             wrongName.resourceManagerUrl().toString()),
-                    TENANT, CLIENT_ID, SUBSCRIPTION, identity.certificate(), identity.privateKey());
+                    TENANT, CLIENT_ID, SUBSCRIPTION, identity.managementCertificate());
 
             assertFailure(result, FailureKind.HOST_NAME_MISMATCH, "not issued for the host name 127.0.0.1");
             assertEquals(0, wrongName.requestCount(), "no request may pass a failed handshake");
@@ -106,8 +104,7 @@ class ResourceManagerClientTransportTest {
                     otherCloud.resourceManagerUrl().toString());
 
             ConnectionResult result = new ResourceManagerClient(ConnectionSettings.defaults().withTrustStore(both))
-                    .testConnection(mixed, TENANT, CLIENT_ID, SUBSCRIPTION, identity.certificate(),
-                            identity.privateKey());
+                    .testConnection(mixed, TENANT, CLIENT_ID, SUBSCRIPTION, identity.managementCertificate());
 
             assertFailure(result, FailureKind.AUTHENTICATION_FAILED, "HTTP 401", "AuthenticationFailed",
                     "same Azure cloud");
