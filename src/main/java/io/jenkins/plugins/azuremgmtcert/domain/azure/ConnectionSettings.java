@@ -34,8 +34,8 @@ public final class ConnectionSettings {
     }
 
     /**
-     * Platform trust ({@code TrustManagerFactory.init((KeyStore) null)}, which honours {@code javax.net.ssl.trustStore}),
-     * no proxy, 10 s to connect, 30 s per request.
+     * Platform trust ({@code TrustManagerFactory.init((KeyStore) null)}, which honours
+     * {@code javax.net.ssl.trustStore}), no proxy, 10 s to connect, 30 s per request.
      */
     public static ConnectionSettings defaults() {
         return new ConnectionSettings(DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, null, null, null);
@@ -52,7 +52,8 @@ public final class ConnectionSettings {
     }
 
     /** A proxy (null: connect directly) and, for a proxy that asks for credentials, its authenticator. */
-    public ConnectionSettings withProxy(@CheckForNull ProxySelector proxy, @CheckForNull Authenticator proxyAuthenticator) {
+    public ConnectionSettings withProxy(@CheckForNull ProxySelector proxy,
+            @CheckForNull Authenticator proxyAuthenticator) {
         return new ConnectionSettings(connectTimeout, requestTimeout, proxy, proxyAuthenticator, trustStore);
     }
 

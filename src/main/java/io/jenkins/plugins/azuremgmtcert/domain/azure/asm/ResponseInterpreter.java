@@ -33,14 +33,15 @@ final class ResponseInterpreter {
 
     /** The successful answer whose root element has the local name {@code expectedRoot}. */
     Answer expect(HttpResponse<byte[]> response, String expectedRoot) throws TestFailure {
-        String requestId = requestId(response);
         int status = response.statusCode();
-        byte[] body = response.body();
-        String contentType = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        boolean xml = contentType.contains("xml") || (contentType.isEmpty() && startsLikeXml(body));
         if (status == 407) {
+            // The JDK hands back the proxy's own answer to CONNECT, without a body.
             throw errors.proxyAuthenticationRequired(requestUri);
         }
+        String requestId = requestId(response);
+        byte[] body = response.body() == null ? new byte[0] : response.body();
+        String contentType = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        boolean xml = contentType.contains("xml") || (contentType.isEmpty() && startsLikeXml(body));
         if (!xml) {
             throw nonXmlAnswer(status, contentType, body, requestId);
         }
@@ -52,7 +53,8 @@ final class ResponseInterpreter {
             }
             return new Answer(root, requestId);
         }
-        if ("Error".equals(ServiceManagementXml.localName(root)) && ServiceManagementXml.inServiceManagementNamespace(root)
+        if ("Error".equals(ServiceManagementXml.localName(root))
+                && ServiceManagementXml.inServiceManagementNamespace(root)
                 && ServiceManagementXml.childText(root, "Code") != null) {
             throw errors.azureError(status, ServiceManagementXml.childText(root, "Code"),
                     ServiceManagementXml.childText(root, "Message"), retryAfter(response), requestId);

@@ -47,7 +47,8 @@ public final class ServiceManagementClient {
     /**
      * Reads the subscription and lists its hosted services with the certificate.
      *
-     * @param serviceManagementUrl the base URL, e.g. {@link io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud#serviceManagementUrl()}
+     * @param serviceManagementUrl the base URL, e.g.
+     *     {@link io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud#serviceManagementUrl()}
      * @param subscriptionId a GUID; checked before any network I/O
      */
     public ConnectionResult testConnection(URI serviceManagementUrl, String subscriptionId,

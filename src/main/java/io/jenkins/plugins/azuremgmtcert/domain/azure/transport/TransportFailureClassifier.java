@@ -76,7 +76,8 @@ public final class TransportFailureClassifier {
 
     /** The result for the proxy's own 407 answer, which the JDK hands back as a response. */
     public ConnectionResult proxyAuthenticationRequired(URI target) {
-        return failed(FailureKind.PROXY_AUTHENTICATION_REQUIRED, Messages.Transport_ProxyAuthentication(target.getHost()));
+        return failed(FailureKind.PROXY_AUTHENTICATION_REQUIRED,
+                Messages.Transport_ProxyAuthentication(target.getHost()));
     }
 
     /** The result for an interrupted test. */
@@ -104,7 +105,7 @@ public final class TransportFailureClassifier {
         return failed(FailureKind.TLS_FAILURE, Messages.Transport_TlsFailure(endpoint, ssl.getClass().getSimpleName()));
     }
 
-    /** The JDK reports a refused CONNECT as a plain IOException ("Tunnel failed…", "…authentication attempts…"). */
+    /** The JDK reports a refused CONNECT as a plain IOException ("Tunnel failed…", "…authentication attempts"). */
     private String tunnelFailure(List<Throwable> chain) {
         for (Throwable cause : chain) {
             String message = cause.getMessage();
