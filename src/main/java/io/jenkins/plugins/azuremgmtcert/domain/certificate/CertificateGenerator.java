@@ -27,7 +27,6 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -50,7 +49,6 @@ public final class CertificateGenerator {
 
     private static final List<Integer> KEY_SIZES = List.of(2048, 3072, 4096);
     private static final int SERIAL_BYTES = 16;
-    private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String name;
@@ -115,10 +113,11 @@ public final class CertificateGenerator {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+            builder.addExtension(Extension.extendedKeyUsage, false,
+                    new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
             builder.addExtension(Extension.subjectKeyIdentifier, false,
                     extensions.createSubjectKeyIdentifier(keyPair.getPublic()));
-            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").setProvider(BOUNCY_CASTLE)
+            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").setProvider(BouncyCastle.PROVIDER)
                     .build(keyPair.getPrivate());
             X509Certificate certificate = toX509(builder.build(signer));
             return ManagementCertificate.of(keyPair.getPrivate(), List.of(certificate));

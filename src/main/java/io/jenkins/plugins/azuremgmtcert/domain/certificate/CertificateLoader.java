@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException.Reason;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
@@ -37,7 +38,8 @@ public final class CertificateLoader {
             return PemReader.read(new String(data, StandardCharsets.UTF_8), password);
         }
         if (data.length == 0 || data[0] != 0x30) {
-            throw new ManagementCertificateException(Reason.NOT_A_CERTIFICATE, Messages.CertificateLoader_NotACertificate());
+            throw new ManagementCertificateException(Reason.NOT_A_CERTIFICATE,
+                    Messages.CertificateLoader_NotACertificate());
         }
         if (isDerCertificate(data)) {
             throw new ManagementCertificateException(Reason.NO_PRIVATE_KEY, Messages.CertificateLoader_NoPrivateKey());
@@ -47,7 +49,9 @@ public final class CertificateLoader {
 
     /**
      * Reads PKCS#12. A null or empty password tries the empty password and the "null" (zero-length) password, so the
-     * PFX in a {@code .publishsettings} file opens. A null alias takes the only key entry.
+     * PFX in a {@code .publishsettings} file opens. A null alias takes the only key entry (and fails with
+     * {@link Reason#AMBIGUOUS_KEY_ENTRIES}, listing the aliases, if there are several); a named alias is matched
+     * exactly, then ignoring case (Java lower-cases some), and fails with {@link Reason#UNKNOWN_ALIAS} if absent.
      */
     public static ManagementCertificate fromPkcs12(byte[] data, @CheckForNull char[] password,
             @CheckForNull String alias) throws ManagementCertificateException {
@@ -55,7 +59,7 @@ public final class CertificateLoader {
         return Pkcs12Reader.read(data, password, alias);
     }
 
-    /** PEM with certificate(s) and private key in one text: PKCS#1, PKCS#8 or encrypted PKCS#8 ({@code keyPassword}). */
+    /** PEM with certificate(s) and private key in one text: PKCS#1, PKCS#8 or encrypted PKCS#8 (keyPassword). */
     public static ManagementCertificate fromPem(String pem, @CheckForNull char[] keyPassword)
             throws ManagementCertificateException {
         requireSize(pem.length());
@@ -81,7 +85,7 @@ public final class CertificateLoader {
         return new String(data, 0, limit, StandardCharsets.ISO_8859_1).contains("-----BEGIN ");
     }
 
-    /** A DER X.509 certificate starts SEQUENCE { SEQUENCE tbsCertificate ...}; a PFX starts SEQUENCE { INTEGER 3 ...}. */
+    /** A DER certificate is SEQUENCE { SEQUENCE tbsCertificate, ... }; a PFX is SEQUENCE { INTEGER 3, ... }. */
     private static boolean isDerCertificate(byte[] data) {
         try {
             ASN1Primitive outer = ASN1Primitive.fromByteArray(data);
@@ -92,7 +96,7 @@ public final class CertificateLoader {
             if (first instanceof ASN1Integer) {
                 return false;
             }
-            CertificateFactory.getInstance("X.509").generateCertificate(new java.io.ByteArrayInputStream(data));
+            CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(data));
             return true;
         } catch (IOException | CertificateException | RuntimeException e) {
             return false;

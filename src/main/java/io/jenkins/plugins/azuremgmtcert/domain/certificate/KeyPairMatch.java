@@ -12,7 +12,8 @@ import java.security.interfaces.RSAPublicKey;
 /** Whether a public key (from a certificate) and a private key form one key pair. */
 final class KeyPairMatch {
 
-    private static final byte[] CHALLENGE = "azure-management-certificate key pair check".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CHALLENGE =
+            "azure-management-certificate key pair check".getBytes(StandardCharsets.UTF_8);
 
     private KeyPairMatch() {}
 

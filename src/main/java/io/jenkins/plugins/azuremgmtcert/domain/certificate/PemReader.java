@@ -16,7 +16,6 @@ import java.util.List;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
@@ -33,7 +32,9 @@ import org.bouncycastle.pkcs.PKCSException;
  */
 final class PemReader {
 
-    private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
+
+    /** How BouncyCastle's PEMParser starts the message for a block type it does not know. */
+    private static final String UNRECOGNISED = "unrecognised object: ";
 
     private final List<X509Certificate> certificates = new ArrayList<>();
     private final List<PrivateKeyInfo> keys = new ArrayList<>();
@@ -56,7 +57,14 @@ final class PemReader {
                 blocks++;
                 accept(block);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith(UNRECOGNISED)) {
+                throw new ManagementCertificateException(Reason.UNSUPPORTED,
+                        Messages.PemReader_Unsupported(message.substring(UNRECOGNISED.length())), e);
+            }
+            throw new ManagementCertificateException(Reason.CORRUPT, Messages.PemReader_Corrupt(), e);
+        } catch (RuntimeException e) {
             throw new ManagementCertificateException(Reason.CORRUPT, Messages.PemReader_Corrupt(), e);
         }
     }
@@ -105,7 +113,7 @@ final class PemReader {
         requirePassword();
         try {
             return encrypted.decryptPrivateKeyInfo(
-                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BOUNCY_CASTLE).build(password));
+                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(password));
         } catch (PKCSException | OperatorCreationException | RuntimeException e) {
             throw new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.PemReader_WrongPassword(), e);
         }
@@ -114,7 +122,7 @@ final class PemReader {
     private PrivateKeyInfo decrypt(PEMEncryptedKeyPair encrypted) throws ManagementCertificateException {
         requirePassword();
         try {
-            return encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().setProvider(BOUNCY_CASTLE)
+            return encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().setProvider(BouncyCastle.PROVIDER)
                     .build(password)).getPrivateKeyInfo();
         } catch (IOException | RuntimeException e) {
             throw new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.PemReader_WrongPassword(), e);

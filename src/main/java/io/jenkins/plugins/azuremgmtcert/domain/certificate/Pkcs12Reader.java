@@ -11,15 +11,16 @@ import java.security.Provider;
 import java.security.UnrecoverableKeyException;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.pkcs.Pfx;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
- * Opens PKCS#12 files. The JDK reads modern (PBES2/AES), legacy (RC2-40, 3DES) and MAC-less files; BouncyCastle, as
- * an explicit provider instance, reads the ones the JDK cannot (a key in an unencrypted key bag).
+ * Opens PKCS#12 files. The JDK reads modern (PBES2/AES), legacy (RC2-40, 3DES) and MAC-less files, and for an empty
+ * password tries both encodings: {@code ""} as Java and OpenSSL write it, and the zero-length ("null") password of
+ * some Windows tools (the {@code .publishsettings} PFX opens with either). BouncyCastle, as an explicit provider
+ * instance, reads what the JDK skips: unencrypted key bags, and certificates not linked to their key.
  */
 final class Pkcs12Reader {
 
-    private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
+    private static final char[] NO_PASSWORD = new char[0];
 
     private Pkcs12Reader() {}
 
@@ -27,12 +28,10 @@ final class Pkcs12Reader {
             throws ManagementCertificateException {
         requireWellFormed(data);
         boolean noPassword = password == null || password.length == 0;
-        // For an empty password the JDK tries both encodings: "" as Java and OpenSSL write it, and the zero-length
-        // ("null") password of some Windows tools; the .publishsettings PFX opens with either.
-        char[] effective = noPassword ? new char[0] : password;
+        char[] effective = noPassword ? NO_PASSWORD : password;
         Pkcs12Contents contents = open(newKeyStore(null), data, effective);
         if (contents == null) {
-            throw passwordFailure(noPassword);
+            throw passwordFailure(data, noPassword);
         }
         if (contents.lacksKeysOrCertificates()) {
             contents = withBouncyCastleView(data, effective, contents);
@@ -40,17 +39,19 @@ final class Pkcs12Reader {
         return contents.select(alias);
     }
 
-    /**
-     * What the JDK skips: unencrypted key bags, and certificates not linked to their key by a local key ID. If
-     * BouncyCastle sees keys and certificates, use its view; otherwise keep the JDK's.
-     */
+    /** Keeps the JDK's view unless BouncyCastle sees keys and certificates (with the password, or without one). */
     private static Pkcs12Contents withBouncyCastleView(byte[] data, char[] password, Pkcs12Contents jdkView) {
-        try {
-            Pkcs12Contents bouncyCastleView = open(newKeyStore(BOUNCY_CASTLE), data, password);
-            return bouncyCastleView != null && !bouncyCastleView.lacksKeysOrCertificates() ? bouncyCastleView : jdkView;
-        } catch (ManagementCertificateException | RuntimeException e) {
-            return jdkView;
+        for (char[] candidate : new char[][] {password, NO_PASSWORD}) {
+            try {
+                Pkcs12Contents view = open(newKeyStore(BouncyCastle.PROVIDER), data, candidate);
+                if (view != null && !view.lacksKeysOrCertificates()) {
+                    return view;
+                }
+            } catch (ManagementCertificateException | RuntimeException e) {
+                // BouncyCastle refuses some files the JDK read; the JDK's view stands for those
+            }
         }
+        return jdkView;
     }
 
     /** The contents, or null if the password does not open the file. */
@@ -92,10 +93,23 @@ final class Pkcs12Reader {
         }
     }
 
-    private static ManagementCertificateException passwordFailure(boolean noPassword) {
-        return noPassword
-                ? new ManagementCertificateException(Reason.PASSWORD_REQUIRED, Messages.Pkcs12Reader_PasswordRequired())
-                : new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.Pkcs12Reader_WrongPassword());
+    private static ManagementCertificateException passwordFailure(byte[] data, boolean noPassword) {
+        if (noPassword) {
+            return new ManagementCertificateException(Reason.PASSWORD_REQUIRED,
+                    Messages.Pkcs12Reader_PasswordRequired());
+        }
+        if (opensWithoutPassword(data)) {
+            return new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.Pkcs12Reader_HasNoPassword());
+        }
+        return new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.Pkcs12Reader_WrongPassword());
+    }
+
+    private static boolean opensWithoutPassword(byte[] data) {
+        try {
+            return open(newKeyStore(null), data, NO_PASSWORD) != null;
+        } catch (ManagementCertificateException e) {
+            return false;
+        }
     }
 
     private static ManagementCertificateException corrupt(Exception cause) {

@@ -60,7 +60,7 @@ public final class ExternalTool {
             if (!finished) {
                 process.destroyForcibly();
             }
-            assertTrue(finished, () -> tool + " " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+            assertTrue(finished, () -> tool + " " + String.join(" ", args) + " did not finish in time");
             reader.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
             return new Result(process.exitValue(), output.toString());
         } catch (IOException e) {

@@ -51,6 +51,13 @@ class PemLoadingTest {
     }
 
     @Test
+    void readsPemWithWindowsLineEndings() throws Exception {
+        String crlf = openssl.text("cert.pem", "key.pem").replace("\n", "\r\n");
+
+        assertEquals(expectedThumbprint, CertificateLoader.fromPem(crlf, null).thumbprintSha1());
+    }
+
+    @Test
     void readsEncryptedPkcs8WithItsPassword() throws Exception {
         assertEquals(expectedThumbprint,
                 CertificateLoader.fromPem(openssl.text("cert.pem", "encrypted.pem"), PASSWORD).thumbprintSha1());
@@ -64,7 +71,8 @@ class PemLoadingTest {
 
     @Test
     void readsCertificateAndKeyFromTwoTexts() throws Exception {
-        ManagementCertificate loaded = CertificateLoader.fromPem(openssl.text("cert.pem"), openssl.text("key.pem"), null);
+        ManagementCertificate loaded =
+                CertificateLoader.fromPem(openssl.text("cert.pem"), openssl.text("key.pem"), null);
 
         assertEquals(expectedThumbprint, loaded.thumbprintSha1());
     }
@@ -128,6 +136,24 @@ class PemLoadingTest {
     }
 
     @Test
+    void rejectsAnRsaPssKey() {
+        openssl(dir, "genpkey", "-algorithm", "RSA-PSS", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "pss.key");
+        openssl(dir, "req", "-x509", "-new", "-key", "pss.key", "-out", "pss.pem", "-subj", "/CN=pss", "-days", "30");
+
+        assertFailure(Reason.NOT_RSA, "RSASSA-PSS algorithm",
+                () -> CertificateLoader.fromPem(openssl.text("pss.pem", "pss.key"), null));
+    }
+
+    @Test
+    void namesAPemBlockItCannotUse() {
+        String openSshKey = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n"
+                + "-----END OPENSSH PRIVATE KEY-----\n";
+
+        assertFailure(Reason.UNSUPPORTED, "OPENSSH PRIVATE KEY",
+                () -> CertificateLoader.fromPem(openssl.text("cert.pem") + openSshKey, null));
+    }
+
+    @Test
     void rejectsSeveralKeys() {
         assertFailure(Reason.AMBIGUOUS_KEY_ENTRIES, "2 private keys",
                 () -> CertificateLoader.fromPem(openssl.text("cert.pem", "key.pem", "leaf.key"), null));
@@ -139,7 +165,8 @@ class PemLoadingTest {
                 () -> CertificateLoader.load("just some text".getBytes(StandardCharsets.UTF_8), null));
         assertFailure(Reason.NOT_A_CERTIFICATE, "neither a PKCS#12 file",
                 () -> CertificateLoader.fromPem("just some text", null));
-        assertFailure(Reason.NOT_A_CERTIFICATE, "neither a PKCS#12 file", () -> CertificateLoader.load(new byte[0], null));
+        assertFailure(Reason.NOT_A_CERTIFICATE, "neither a PKCS#12 file",
+                () -> CertificateLoader.load(new byte[0], null));
     }
 
     @Test

@@ -144,6 +144,25 @@ class Pkcs12LoadingTest {
     }
 
     @Test
+    void saysSoWhenAPasswordIsGivenForAPasswordFreePkcs12() {
+        byte[] pfx = openssl.pkcs12("free.p12", "", "-in", "cert.pem", "-inkey", "key.pem");
+
+        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
+                () -> CertificateLoader.load(pfx, PASSWORD));
+
+        assertEquals(Reason.WRONG_PASSWORD, e.reason());
+        assertTrue(e.getMessage().contains("Leave the password empty"), e.getMessage());
+    }
+
+    @Test
+    void readsUnencryptedKeyBagEvenWhenAPasswordIsGiven() throws Exception {
+        byte[] pfx = openssl.pkcs12("plain-with-password.p12", "", "-keypbe", "NONE", "-certpbe", "NONE", "-nomac",
+                "-in", "cert.pem", "-inkey", "key.pem");
+
+        assertEquals(expectedThumbprint, CertificateLoader.load(pfx, PASSWORD).thumbprintSha1());
+    }
+
+    @Test
     void asksForThePasswordOfAProtectedPkcs12() {
         byte[] pfx = openssl.pkcs12("required.p12", "s3cret pass", "-in", "cert.pem", "-inkey", "key.pem");
 
