@@ -132,7 +132,8 @@ final class ClientAssertionVerifier {
 
     private static EntraRejection notInRange(Instant now, Instant notBefore, Instant expiry) {
         return EntraRejection.invalidClient(700024, "Client assertion is not within its valid time range. Current "
-                + "time: " + now + ", assertion valid from " + notBefore + ", expiry time of assertion " + expiry + ".");
+                + "time: " + now + ", assertion valid from " + notBefore + ", expiry time of assertion " + expiry
+                + ".");
     }
 
     private static Instant epochSeconds(Map<String, Object> claims, String name) throws EntraRejection {

@@ -140,7 +140,8 @@ public final class ResourceManagerClient {
         try {
             JsonObject token = JsonReader.readObject(answer.body());
             String accessToken = token.string("access_token");
-            if (accessToken == null || accessToken.isEmpty() || !"bearer".equalsIgnoreCase(token.string("token_type"))) {
+            boolean bearer = "bearer".equalsIgnoreCase(token.string("token_type"));
+            if (accessToken == null || accessToken.isEmpty() || !bearer) {
                 return new TokenOrFailure(null, HttpAnswers.malformed(answer, "Microsoft Entra ID"));
             }
             return new TokenOrFailure(accessToken, null);

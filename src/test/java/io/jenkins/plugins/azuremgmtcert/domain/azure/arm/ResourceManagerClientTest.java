@@ -20,12 +20,15 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The Resource Manager client against the loopback Entra ID / Resource Manager simulator. */
 class ResourceManagerClientTest {
@@ -191,16 +194,20 @@ class ResourceManagerClientTest {
         assertNotNull(result.requestId());
     }
 
+    static Stream<Arguments> malformedIdentifiers() {
+        return Stream.of(
+                Arguments.of("not a tenant", CLIENT_ID, SUBSCRIPTION, FailureKind.TENANT_NOT_FOUND),
+                Arguments.of("contoso/../evil", CLIENT_ID, SUBSCRIPTION, FailureKind.TENANT_NOT_FOUND),
+                Arguments.of("", CLIENT_ID, SUBSCRIPTION, FailureKind.TENANT_NOT_FOUND),
+                Arguments.of(TENANT, "my-app", SUBSCRIPTION, FailureKind.APPLICATION_NOT_FOUND),
+                Arguments.of(TENANT, "{" + CLIENT_ID + "}", SUBSCRIPTION, FailureKind.APPLICATION_NOT_FOUND),
+                Arguments.of(TENANT, CLIENT_ID, SUBSCRIPTION.replace("-", ""), FailureKind.SUBSCRIPTION_ID_MALFORMED),
+                Arguments.of(TENANT, CLIENT_ID, SUBSCRIPTION + "x", FailureKind.SUBSCRIPTION_ID_MALFORMED),
+                Arguments.of(TENANT, CLIENT_ID, null, FailureKind.SUBSCRIPTION_ID_MALFORMED));
+    }
+
     @ParameterizedTest
-    @CsvSource({
-        "not a tenant,                         0c3a6d4e-1f2b-4c5d-8e9f-a0b1c2d3e4f5, 2b8f9c1d-3e4a-4b5c-9d6e-7f8a9b0c1d2e, TENANT_NOT_FOUND",
-        "contoso/../evil,                      0c3a6d4e-1f2b-4c5d-8e9f-a0b1c2d3e4f5, 2b8f9c1d-3e4a-4b5c-9d6e-7f8a9b0c1d2e, TENANT_NOT_FOUND",
-        "'',                                   0c3a6d4e-1f2b-4c5d-8e9f-a0b1c2d3e4f5, 2b8f9c1d-3e4a-4b5c-9d6e-7f8a9b0c1d2e, TENANT_NOT_FOUND",
-        "72f988bf-86f1-41af-91ab-2d7cd011db47, my-app,                               2b8f9c1d-3e4a-4b5c-9d6e-7f8a9b0c1d2e, APPLICATION_NOT_FOUND",
-        "72f988bf-86f1-41af-91ab-2d7cd011db47, {0c3a6d4e-1f2b-4c5d-8e9f-a0b1c2d3e4f5}, 2b8f9c1d-3e4a-4b5c-9d6e-7f8a9b0c1d2e, APPLICATION_NOT_FOUND",
-        "72f988bf-86f1-41af-91ab-2d7cd011db47, 0c3a6d4e-1f2b-4c5d-8e9f-a0b1c2d3e4f5, 2b8f9c1d3e4a4b5c9d6e7f8a9b0c1d2e,     SUBSCRIPTION_ID_MALFORMED",
-        "72f988bf-86f1-41af-91ab-2d7cd011db47, 0c3a6d4e-1f2b-4c5d-8e9f-a0b1c2d3e4f5, 2b8f9c1d-3e4a-4b5c-9d6e-7f8a9b0c1d2x, SUBSCRIPTION_ID_MALFORMED"
-    })
+    @MethodSource("malformedIdentifiers")
     void rejectsMalformedIdentifiersBeforeAnyRequest(String tenant, String clientId, String subscription,
             FailureKind kind) {
         int requestsBefore = entra.requestCount();

@@ -59,7 +59,8 @@ class ResourceManagerClientTransportTest {
         String url = "https://127.0.0.1:" + closedPort;
 
         ConnectionResult result = new ResourceManagerClient(ConnectionSettings.defaults()).testConnection(
-                ResourceManagerEndpoints.of(url, url), TENANT, CLIENT_ID, SUBSCRIPTION, identity.managementCertificate());
+                ResourceManagerEndpoints.of(url, url), TENANT, CLIENT_ID, SUBSCRIPTION,
+                identity.managementCertificate());
 
         assertFailure(result, FailureKind.CONNECTION_REFUSED, "127.0.0.1:" + closedPort, "refused");
     }
@@ -69,7 +70,8 @@ class ResourceManagerClientTransportTest {
         String url = "https://login.nonexistent.invalid";
 
         ConnectionResult result = new ResourceManagerClient(ConnectionSettings.defaults()).testConnection(
-                ResourceManagerEndpoints.of(url, url), TENANT, CLIENT_ID, SUBSCRIPTION, identity.managementCertificate());
+                ResourceManagerEndpoints.of(url, url), TENANT, CLIENT_ID, SUBSCRIPTION,
+                identity.managementCertificate());
 
         assertFailure(result, FailureKind.DNS_FAILURE, "login.nonexistent.invalid", "DNS");
     }
