@@ -49,8 +49,10 @@ final class JsonHttpTransport {
 
     private HttpAnswer send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = sender.send(request, new BoundedBodyHandler(BoundedBodyHandler.ONE_MIB));
+        byte[] body = response.body();
+        // The JDK hands back a proxy's refusal of CONNECT (407) as a response without a body.
         return new HttpAnswer(response.uri(), response.statusCode(), response.headers(),
-                new String(response.body(), StandardCharsets.UTF_8));
+                body == null ? "" : new String(body, StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {
