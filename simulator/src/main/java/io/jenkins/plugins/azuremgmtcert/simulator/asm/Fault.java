@@ -2,6 +2,8 @@ package io.jenkins.plugins.azuremgmtcert.simulator.asm;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,6 +41,7 @@ public final class Fault {
     private final Integer retryAfterSeconds;
     private final URI entityUri;
     private final long size;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Fault(Kind kind, Duration delay, int status, String errorCode, String body, String contentType,
             Integer retryAfterSeconds, URI entityUri, long size) {
@@ -112,6 +115,14 @@ public final class Fault {
                 null, null, 0);
     }
 
+    /** A copy that also sends the given response header, e.g. a {@code WWW-Authenticate} challenge. */
+    public Fault withHeader(String name, String value) {
+        Fault copy = new Fault(kind, delay, status, errorCode, body, contentType, retryAfterSeconds, entityUri, size);
+        copy.headers.putAll(headers);
+        copy.headers.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+        return copy;
+    }
+
     /** The kind of misbehaviour. */
     public Kind kind() {
         return kind;
@@ -147,6 +158,10 @@ public final class Fault {
 
     long size() {
         return size;
+    }
+
+    Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     @Override

@@ -14,6 +14,7 @@ final class FaultResponder {
     private FaultResponder() {}
 
     static void respond(HttpExchange exchange, Fault fault, String requestId) throws IOException {
+        fault.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         switch (fault.kind()) {
             case DROP_CONNECTION -> exchange.close();
             case ERROR -> {

@@ -6,6 +6,11 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.w3c.dom.Document;
@@ -109,12 +114,19 @@ final class ResponseInterpreter {
         return id != null && REQUEST_ID.matcher(id).matches() ? id : null;
     }
 
+    /** {@code Retry-After} as seconds: delta-seconds or an HTTP date (RFC 9110); null if absent or unreadable. */
     private static @CheckForNull Long retryAfter(HttpResponse<?> response) {
         String value = response.headers().firstValue("Retry-After").orElse("").trim();
-        if (!value.matches("\\d{1,6}")) {
+        if (value.matches("\\d{1,6}")) {
+            return Long.parseLong(value);
+        }
+        try {
+            ZonedDateTime when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+            long seconds = Duration.between(Instant.now(), when.toInstant()).toSeconds();
+            return seconds >= 0 && seconds < 1_000_000 ? seconds : null;
+        } catch (DateTimeParseException e) {
             return null;
         }
-        return Long.parseLong(value);
     }
 
     private static boolean startsLikeXml(byte[] body) {

@@ -96,7 +96,11 @@ public final class ServiceManagementClient {
         try {
             response = sender.send(request, new BoundedBodyHandler(BoundedBodyHandler.ONE_MIB));
         } catch (IOException e) {
-            throw new TestFailure(transport.classify(e, uri));
+            ConnectionResult failure = transport.classify(e, uri);
+            if (failure.failureKind() == FailureKind.NOT_SERVICE_MANAGEMENT) {
+                throw errors.notServiceManagement(uri, 401, Messages.Answer_PasswordChallenge(), null);
+            }
+            throw new TestFailure(failure);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TestFailure(transport.interrupted(uri));

@@ -67,6 +67,12 @@ public final class TransportFailureClassifier {
                     ? failed(FailureKind.PROXY_AUTHENTICATION_REQUIRED, Messages.Transport_ProxyAuthentication(host))
                     : failed(FailureKind.PROXY_REFUSED, Messages.Transport_ProxyRefusedTunnel(endpoint));
         }
+        if (hasMessage(chain, "no credentials provided")) {
+            // The JDK asked the authenticator, which gives credentials to the proxy only (ProxyOnlyAuthenticator).
+            return viaProxy
+                    ? failed(FailureKind.PROXY_AUTHENTICATION_REQUIRED, Messages.Transport_ProxyAuthentication(host))
+                    : failed(FailureKind.NOT_SERVICE_MANAGEMENT, Messages.Transport_PasswordChallenge(endpoint));
+        }
         if (find(chain, ConnectException.class) != null || find(chain, NoRouteToHostException.class) != null) {
             return viaProxy ? failed(FailureKind.PROXY_REFUSED, Messages.Transport_ProxyConnectionRefused(endpoint))
                     : failed(FailureKind.CONNECTION_REFUSED, Messages.Transport_ConnectionRefused(endpoint));
@@ -121,6 +127,15 @@ public final class TransportFailureClassifier {
             }
         }
         return null;
+    }
+
+    private static boolean hasMessage(List<Throwable> chain, String lowerCaseMessage) {
+        for (Throwable cause : chain) {
+            if (cause.getMessage() != null && cause.getMessage().toLowerCase(Locale.ROOT).contains(lowerCaseMessage)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasProxy() {

@@ -17,12 +17,18 @@ import io.jenkins.plugins.azuremgmtcert.simulator.asm.Operation;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.RecordedRequest;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.ServiceManagementSimulator;
 import java.io.IOException;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,6 +212,28 @@ class ServiceManagementClientTest {
     }
 
     @Test
+    void readsRetryAfterGivenAsAnHttpDate() {
+        String inTwoMinutes = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(125));
+        azure.injectFault(Fault.serverBusy(null).withHeader("Retry-After", inTwoMinutes));
+
+        ConnectionResult result = test(ACTIVE);
+
+        assertFailure(FailureKind.THROTTLED, result);
+        assertTrue(result.message().matches(".*Retry in 12[2-5] seconds.*"), result::message);
+    }
+
+    @Test
+    void ignoresAnUnreadableRetryAfter() {
+        azure.injectFault(Fault.tooManyRequests(null).withHeader("Retry-After", "soon"));
+
+        ConnectionResult result = test(ACTIVE);
+
+        assertFailure(FailureKind.THROTTLED, result);
+        assertTrue(result.message().contains("Wait a few minutes"), result::message);
+    }
+
+    @Test
     void reportsABusyServerAsThrottledWhenTheSecondCallFails() {
         azure.injectFault(Operation.LIST_HOSTED_SERVICES, Fault.serverBusy(null));
 
@@ -272,6 +300,30 @@ class ServiceManagementClientTest {
 
         assertFailure(FailureKind.NOT_SERVICE_MANAGEMENT, result);
         assertTrue(result.message().contains("HTTP 401 and JSON"), result::message);
+    }
+
+    @Test
+    void neverHandsTheProxyCredentialsToAServerThatAsksForBasicAuthentication() {
+        AtomicInteger asked = new AtomicInteger();
+        Authenticator proxyCredentials = new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                asked.incrementAndGet();
+                return new PasswordAuthentication("proxy-user", "proxy-secret".toCharArray());
+            }
+        };
+        ServiceManagementClient withProxyCredentials = new ServiceManagementClient(ConnectionSettings.defaults()
+                .withTrustStore(azure.trustStore()).withProxy(null, proxyCredentials));
+        azure.injectFault(Fault.raw(401, "text/html", "<html>sign in</html>")
+                .withHeader("WWW-Authenticate", "Basic realm=\"azure\""));
+        int before = azure.requests().size();
+
+        ConnectionResult result = withProxyCredentials.testConnection(azure.url(), ACTIVE, certificate);
+
+        assertFailure(FailureKind.NOT_SERVICE_MANAGEMENT, result);
+        assertTrue(result.message().contains("HTTP 401 and a request for a user name and password"), result::message);
+        assertEquals(0, asked.get(), "the proxy authenticator must not be asked for a server challenge");
+        assertEquals(before + 1, azure.requests().size(), "no second request with credentials");
     }
 
     @Test

@@ -112,6 +112,25 @@ class TransportFailureClassifierTest {
     }
 
     @Test
+    void readsADeclinedPasswordChallengeAsAForeignServerOrAsTheProxyAsking() {
+        TransportFailureClassifier viaProxy = new TransportFailureClassifier(ConnectionSettings.defaults()
+                .withProxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", 3128)), null));
+        IOException declined = new IOException("No credentials provided");
+
+        assertKind(FailureKind.NOT_SERVICE_MANAGEMENT, classifier.classify(declined, TARGET));
+        assertKind(FailureKind.PROXY_AUTHENTICATION_REQUIRED, viaProxy.classify(declined, TARGET));
+    }
+
+    @Test
+    void recognisesTooManyProxyAuthenticationAttempts() {
+        TransportFailureClassifier viaProxy = new TransportFailureClassifier(ConnectionSettings.defaults()
+                .withProxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", 3128)), null));
+
+        assertKind(FailureKind.PROXY_AUTHENTICATION_REQUIRED,
+                viaProxy.classify(new IOException("too many authentication attempts. Limit: 3"), TARGET));
+    }
+
+    @Test
     void reportsTooLargeAnswers() {
         ConnectionResult result = classifier.classify(new ResponseTooLargeException(1024 * 1024), TARGET);
 
