@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException.Reason;
+import java.math.BigInteger;
 import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.RSAPrivateCrtKeySpec;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
@@ -67,6 +72,22 @@ class ManagementCertificateTest {
         assertEquals(List.of(leaf.certificate(), ca, unrelated), paired.chain());
         assertEquals(leaf.certificate(), paired.certificate());
         assertThrows(UnsupportedOperationException.class, () -> paired.chain().clear());
+    }
+
+    @Test
+    void refusesADamagedKeyWhoseModulusStillMatches() throws Exception {
+        ManagementCertificate generated = TestCertificates.shared();
+        RSAPrivateCrtKey key = (RSAPrivateCrtKey) generated.privateKey();
+        PrivateKey damaged = KeyFactory.getInstance("RSA").generatePrivate(new RSAPrivateCrtKeySpec(
+                key.getModulus(), key.getPublicExponent(), key.getPrivateExponent(), key.getPrimeP(),
+                key.getPrimeQ(), key.getPrimeExponentP(), key.getPrimeExponentQ(),
+                key.getCrtCoefficient().add(BigInteger.ONE)));
+
+        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
+                () -> ManagementCertificate.of(damaged, List.of(generated.certificate())));
+
+        assertEquals(Reason.CORRUPT, e.reason());
+        assertTrue(e.getMessage().contains("private key is damaged"), e.getMessage());
     }
 
     @Test
