@@ -40,8 +40,8 @@ class ResourceManagerEndpointsTest {
         assertEquals("https://arm.example.test:8443/.default", endpoints.scope());
         assertEquals(URI.create("https://login.example.test/t.example.test/oauth2/v2.0/token"),
                 endpoints.tokenUrl("t.example.test"));
-        assertEquals(endpoints, ResourceManagerEndpoints.of("https://login.example.test",
-                "https://arm.example.test:8443"));
+        assertEquals(endpoints, ResourceManagerEndpoints.of(URI.create("https://login.example.test"),
+                URI.create("https://arm.example.test:8443")));
     }
 
     @ParameterizedTest
