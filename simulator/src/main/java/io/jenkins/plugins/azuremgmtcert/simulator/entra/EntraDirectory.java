@@ -55,10 +55,6 @@ final class EntraDirectory {
         certificates.add(certificate);
     }
 
-    void removeCertificates(String tenantId, String clientId) {
-        tenantApplications(tenantId).getOrDefault(key(clientId), ConcurrentHashMap.newKeySet()).clear();
-    }
-
     void addSubscription(Subscription subscription) {
         subscriptions.put(key(subscription.id()), subscription);
         readersBySubscription.putIfAbsent(key(subscription.id()), ConcurrentHashMap.newKeySet());
