@@ -24,7 +24,7 @@ public abstract class CredentialsProvider {
 
     @NonNull
     public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(@NonNull Class<C> type,
-            @Nullable ItemGroup<?> itemGroup, @Nullable Authentication authentication) {
+            @Nullable ItemGroup itemGroup, @Nullable Authentication authentication) {
         return List.of();
     }
 
