@@ -8,6 +8,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Items;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSource;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceDescriptor;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceException;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.SourceRequest;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.SourcedCertificate;
@@ -29,6 +30,7 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import java.time.Clock;
+import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
@@ -253,6 +255,12 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         @Override
         public String getDisplayName() {
             return Messages.AzureManagementCertificateCredentialsImpl_DisplayName();
+        }
+
+        /** The certificate sources the form offers; "keep the current certificate" only for a saved credential. */
+        @NonNull
+        public List<CertificateSourceDescriptor> certificateSourceDescriptors(boolean saved) {
+            return CertificateSourceDescriptor.offered(saved);
         }
 
         @POST

@@ -2,7 +2,6 @@ package io.jenkins.plugins.azuremgmtcert.credentials.source;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Descriptor;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import org.jenkinsci.Symbol;
@@ -57,9 +56,9 @@ public final class GeneratedCertificateSource extends CertificateSource {
     }
 
     /** Shown as "Generate a new certificate". */
-    @Extension
+    @Extension(ordinal = 20)
     @Symbol("generated")
-    public static final class DescriptorImpl extends Descriptor<CertificateSource> {
+    public static final class DescriptorImpl extends CertificateSourceDescriptor {
         @NonNull
         @Override
         public String getDisplayName() {

@@ -3,7 +3,6 @@ package io.jenkins.plugins.azuremgmtcert.credentials.source;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.Secret;
@@ -73,9 +72,9 @@ public final class PemCertificateSource extends CertificateSource {
     }
 
     /** Shown as "Paste PEM text". */
-    @Extension
+    @Extension(ordinal = 40)
     @Symbol("pem")
-    public static final class DescriptorImpl extends Descriptor<CertificateSource> {
+    public static final class DescriptorImpl extends CertificateSourceDescriptor {
         @NonNull
         @Override
         public String getDisplayName() {

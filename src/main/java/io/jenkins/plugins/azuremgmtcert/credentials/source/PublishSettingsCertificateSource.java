@@ -4,7 +4,6 @@ import com.cloudbees.plugins.credentials.SecretBytes;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.azuremgmtcert.credentials.WebMethodAccess;
@@ -77,9 +76,9 @@ public final class PublishSettingsCertificateSource extends CertificateSource {
     }
 
     /** Shown as "Import a .publishsettings file". */
-    @Extension
+    @Extension(ordinal = 30)
     @Symbol("publishSettings")
-    public static final class DescriptorImpl extends Descriptor<CertificateSource> {
+    public static final class DescriptorImpl extends CertificateSourceDescriptor {
         @NonNull
         @Override
         public String getDisplayName() {

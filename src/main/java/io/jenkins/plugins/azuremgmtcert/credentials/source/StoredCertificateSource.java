@@ -4,7 +4,6 @@ import com.cloudbees.plugins.credentials.SecretBytes;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Descriptor;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
@@ -64,11 +63,17 @@ public final class StoredCertificateSource extends CertificateSource {
     /** Shown as "Keep the current certificate". */
     @Extension(ordinal = 100)
     @Symbol("stored")
-    public static final class DescriptorImpl extends Descriptor<CertificateSource> {
+    public static final class DescriptorImpl extends CertificateSourceDescriptor {
         @NonNull
         @Override
         public String getDisplayName() {
             return Messages.StoredCertificateSource_DisplayName();
+        }
+
+        /** Only a saved credential has a current certificate to keep. */
+        @Override
+        public boolean isForNewCredentials() {
+            return false;
         }
     }
 }

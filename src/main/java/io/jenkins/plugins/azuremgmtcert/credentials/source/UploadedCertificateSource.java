@@ -4,7 +4,6 @@ import com.cloudbees.plugins.credentials.SecretBytes;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.Secret;
@@ -77,9 +76,9 @@ public final class UploadedCertificateSource extends CertificateSource {
     }
 
     /** Shown as "Upload a .pfx file". */
-    @Extension
+    @Extension(ordinal = 50)
     @Symbol("uploaded")
-    public static final class DescriptorImpl extends Descriptor<CertificateSource> {
+    public static final class DescriptorImpl extends CertificateSourceDescriptor {
         @NonNull
         @Override
         public String getDisplayName() {
