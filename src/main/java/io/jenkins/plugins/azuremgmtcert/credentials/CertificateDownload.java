@@ -40,6 +40,10 @@ final class CertificateDownload implements HttpResponse {
         return fileName;
     }
 
+    byte[] der() {
+        return der == null ? new byte[0] : der.clone();
+    }
+
     @Override
     public void generateResponse(StaplerRequest2 req, StaplerResponse2 rsp, Object node)
             throws IOException, ServletException {
