@@ -39,7 +39,6 @@ import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.Stapler;
 
 /**
  * The Azure Management Certificate credential. It keeps the certificate and key as a PKCS#12 keystore in
@@ -83,7 +82,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         SourcedCertificate sourced;
         try {
             sourced = certificateSource.resolve(
-                    new SourceRequest(name, subscriptionId, Stapler.getCurrentRequest2() != null));
+                    new SourceRequest(name, subscriptionId, CredentialsFormSubmission.isCurrent()));
         } catch (CertificateSourceException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -212,10 +211,14 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         return loaded;
     }
 
-    /** Subject, thumbprint and expiry for the form. */
-    @NonNull
+    /** Subject, thumbprint and expiry for the form, or {@code null} if the stored keystore cannot be read. */
+    @CheckForNull
     public CertificateSummary getCertificateSummary() {
-        return CertificateSummary.of(certificate());
+        try {
+            return CertificateSummary.of(certificate());
+        } catch (IllegalStateException e) {
+            return null;
+        }
     }
 
     @NonNull
