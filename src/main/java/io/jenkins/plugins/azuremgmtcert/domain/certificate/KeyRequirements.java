@@ -19,7 +19,7 @@ final class KeyRequirements {
     static void require(Key key) throws ManagementCertificateException {
         String problem = problemWith(key);
         if (problem != null) {
-            Reason reason = key instanceof RSAKey ? Reason.KEY_TOO_SMALL : Reason.NOT_RSA;
+            Reason reason = isRsa(key) ? Reason.KEY_TOO_SMALL : Reason.NOT_RSA;
             throw new ManagementCertificateException(reason, problem);
         }
     }
@@ -27,7 +27,7 @@ final class KeyRequirements {
     /** A localised description of why the key is unusable, or null if it is fine. */
     @CheckForNull
     static String problemWith(Key key) {
-        if (!(key instanceof RSAKey)) {
+        if (!isRsa(key)) {
             return Messages.KeyRequirements_NotRsa(key.getAlgorithm());
         }
         int bits = keySize(key);
@@ -35,6 +35,11 @@ final class KeyRequirements {
             return Messages.KeyRequirements_TooSmall(bits, MINIMUM_RSA_BITS);
         }
         return null;
+    }
+
+    /** Plain RSA ({@code rsaEncryption}); RSASSA-PSS keys are not what Azure's TLS client authentication takes. */
+    private static boolean isRsa(Key key) {
+        return key instanceof RSAKey && "RSA".equals(key.getAlgorithm());
     }
 
     /** The key size in bits (RSA modulus, EC field, DSA p), 0 if unknown. */

@@ -9,18 +9,19 @@ import java.security.KeyStore;
 import java.security.KeyStoreException;
 import java.security.Provider;
 import java.security.UnrecoverableKeyException;
-import java.util.List;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.pkcs.Pfx;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
- * Opens PKCS#12 files. The JDK reads modern (PBES2/AES), legacy (RC2-40, 3DES) and MAC-less files; BouncyCastle, as
- * an explicit provider instance, reads the ones the JDK cannot (a key in an unencrypted key bag).
+ * Opens PKCS#12 files. The JDK reads modern (PBES2/AES), legacy (RC2-40, 3DES) and MAC-less files, and for an empty
+ * password tries both encodings: {@code ""} as Java and OpenSSL write it, and the zero-length ("null") password of
+ * some Windows tools (the {@code .publishsettings} PFX opens with either). BouncyCastle, as an explicit provider
+ * instance, reads what the JDK cannot: passwords that are not printable ASCII, unencrypted key bags, and certificates
+ * not linked to their key.
  */
 final class Pkcs12Reader {
 
-    private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
+    private static final char[] NO_PASSWORD = new char[0];
 
     private Pkcs12Reader() {}
 
@@ -28,32 +29,51 @@ final class Pkcs12Reader {
             throws ManagementCertificateException {
         requireWellFormed(data);
         boolean noPassword = password == null || password.length == 0;
-        // "" is the empty password as Java and OpenSSL encode it; "\0" is how the JDK spells the zero-length
-        // ("null") password that some Windows tools used.
-        List<char[]> candidates = noPassword ? List.of(new char[0], new char[] {0}) : List.of(password);
-        Pkcs12Contents contents = null;
-        for (char[] candidate : candidates) {
-            contents = open(newKeyStore(null), data, candidate);
-            if (contents != null) {
-                break;
-            }
+        char[] effective = noPassword ? NO_PASSWORD : password;
+        Pkcs12Contents contents = open(newKeyStore(null), data, effective);
+        if (contents == null && !isPrintableAscii(effective)) {
+            contents = openWithBouncyCastle(data, effective);
         }
         if (contents == null) {
-            throw passwordFailure(noPassword);
+            throw passwordFailure(data, noPassword);
         }
-        if (contents.keyAliases().isEmpty()) {
-            contents = withBouncyCastleKeys(data, noPassword ? new char[0] : password, contents);
+        if (contents.lacksKeysOrCertificates()) {
+            contents = withBouncyCastleView(data, effective, contents);
         }
         return contents.select(alias);
     }
 
-    /** The key bags the JDK skips: if BouncyCastle finds keys, use its view; otherwise keep the JDK's. */
-    private static Pkcs12Contents withBouncyCastleKeys(byte[] data, char[] password, Pkcs12Contents jdkView) {
+    /** Keeps the JDK's view unless BouncyCastle sees keys and certificates (with the password, or without one). */
+    private static Pkcs12Contents withBouncyCastleView(byte[] data, char[] password, Pkcs12Contents jdkView) {
+        for (char[] candidate : new char[][] {password, NO_PASSWORD}) {
+            try {
+                Pkcs12Contents view = open(newKeyStore(BouncyCastle.PROVIDER), data, candidate);
+                if (view != null && !view.lacksKeysOrCertificates()) {
+                    return view;
+                }
+            } catch (ManagementCertificateException | RuntimeException e) {
+                // BouncyCastle refuses some files the JDK read; the JDK's view stands for those
+            }
+        }
+        return jdkView;
+    }
+
+    private static boolean isPrintableAscii(char[] password) {
+        for (char c : password) {
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The JDK accepts only printable ASCII passwords; BouncyCastle opens files protected with any password. */
+    @CheckForNull
+    private static Pkcs12Contents openWithBouncyCastle(byte[] data, char[] password) {
         try {
-            Pkcs12Contents bouncyCastleView = open(newKeyStore(BOUNCY_CASTLE), data, password);
-            return bouncyCastleView != null && !bouncyCastleView.keyAliases().isEmpty() ? bouncyCastleView : jdkView;
+            return open(newKeyStore(BouncyCastle.PROVIDER), data, password);
         } catch (ManagementCertificateException | RuntimeException e) {
-            return jdkView;
+            return null;
         }
     }
 
@@ -96,10 +116,23 @@ final class Pkcs12Reader {
         }
     }
 
-    private static ManagementCertificateException passwordFailure(boolean noPassword) {
-        return noPassword
-                ? new ManagementCertificateException(Reason.PASSWORD_REQUIRED, Messages.Pkcs12Reader_PasswordRequired())
-                : new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.Pkcs12Reader_WrongPassword());
+    private static ManagementCertificateException passwordFailure(byte[] data, boolean noPassword) {
+        if (noPassword) {
+            return new ManagementCertificateException(
+                    Reason.PASSWORD_REQUIRED, Messages.Pkcs12Reader_PasswordRequired());
+        }
+        if (opensWithoutPassword(data)) {
+            return new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.Pkcs12Reader_HasNoPassword());
+        }
+        return new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.Pkcs12Reader_WrongPassword());
+    }
+
+    private static boolean opensWithoutPassword(byte[] data) {
+        try {
+            return open(newKeyStore(null), data, NO_PASSWORD) != null;
+        } catch (ManagementCertificateException e) {
+            return false;
+        }
     }
 
     private static ManagementCertificateException corrupt(Exception cause) {
