@@ -22,8 +22,15 @@ public final class ConnectionResult {
     private final String subscriptionStatus;
     private final List<HostedService> hostedServices;
 
-    private ConnectionResult(boolean success, FailureKind failureKind, String message, String requestId, String api,
-            String subscriptionName, String subscriptionStatus, List<HostedService> hostedServices) {
+    private ConnectionResult(
+            boolean success,
+            FailureKind failureKind,
+            String message,
+            String requestId,
+            String api,
+            String subscriptionName,
+            String subscriptionStatus,
+            List<HostedService> hostedServices) {
         this.success = success;
         this.failureKind = failureKind;
         this.message = message;
@@ -41,8 +48,8 @@ public final class ConnectionResult {
      *
      * @param api the API that answered, e.g. {@link #SERVICE_MANAGEMENT}
      */
-    public static ConnectionResult connected(String api, String subscriptionName, String subscriptionStatus,
-            List<HostedService> hostedServices) {
+    public static ConnectionResult connected(
+            String api, String subscriptionName, String subscriptionStatus, List<HostedService> hostedServices) {
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(subscriptionName, "subscriptionName");
         Objects.requireNonNull(subscriptionStatus, "subscriptionStatus");
@@ -116,7 +123,7 @@ public final class ConnectionResult {
 
     /** The hosted services listed on success; empty otherwise. */
     public List<HostedService> hostedServices() {
-        return hostedServices;
+        return List.copyOf(hostedServices);
     }
 
     @Override

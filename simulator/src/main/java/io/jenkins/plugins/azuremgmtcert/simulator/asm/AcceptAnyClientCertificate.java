@@ -8,10 +8,18 @@ import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * The simulator's server-side trust manager: accepts any client certificate (Service Management checked only the
- * thumbprint, at application level) and lists no acceptable issuers, so a client with a self-signed certificate is
- * asked for it. Never used for server certificates: the checkServerTrusted methods refuse.
+ * thumbprint, at application level). By default it lists no acceptable issuers, so any client certificate is asked
+ * for; a test can make it name CAs, which a JSSE default key manager would then use to withhold a self-signed one.
+ * Never used for server certificates: the checkServerTrusted methods refuse.
  */
 final class AcceptAnyClientCertificate extends X509ExtendedTrustManager {
+
+    private final X509Certificate[] advertisedIssuers;
+
+    /** @param advertisedIssuers the CAs named in the certificate request; empty: name none */
+    AcceptAnyClientCertificate(X509Certificate[] advertisedIssuers) {
+        this.advertisedIssuers = advertisedIssuers.clone();
+    }
 
     @Override
     public void checkClientTrusted(X509Certificate[] chain, String authType) {
@@ -47,6 +55,6 @@ final class AcceptAnyClientCertificate extends X509ExtendedTrustManager {
 
     @Override
     public X509Certificate[] getAcceptedIssuers() {
-        return new X509Certificate[0];
+        return advertisedIssuers.clone();
     }
 }

@@ -2,6 +2,8 @@ package io.jenkins.plugins.azuremgmtcert.simulator.asm;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,9 +41,18 @@ public final class Fault {
     private final Integer retryAfterSeconds;
     private final URI entityUri;
     private final long size;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
-    private Fault(Kind kind, Duration delay, int status, String errorCode, String body, String contentType,
-            Integer retryAfterSeconds, URI entityUri, long size) {
+    private Fault(
+            Kind kind,
+            Duration delay,
+            int status,
+            String errorCode,
+            String body,
+            String contentType,
+            Integer retryAfterSeconds,
+            URI entityUri,
+            long size) {
         this.kind = kind;
         this.delay = delay;
         this.status = status;
@@ -65,8 +76,16 @@ public final class Fault {
 
     /** A Service Management error: {@code <Error><Code>code</Code><Message>message</Message></Error>}. */
     public static Fault error(int status, String code, String message) {
-        return new Fault(Kind.ERROR, null, status, Objects.requireNonNull(code), Objects.requireNonNull(message),
-                null, null, null, 0);
+        return new Fault(
+                Kind.ERROR,
+                null,
+                status,
+                Objects.requireNonNull(code),
+                Objects.requireNonNull(message),
+                null,
+                null,
+                null,
+                0);
     }
 
     /** A 500 {@code InternalError}, as documented. */
@@ -76,14 +95,30 @@ public final class Fault {
 
     /** A 429 {@code TooManyRequests} with the given {@code Retry-After} seconds (null: no header). */
     public static Fault tooManyRequests(Integer retryAfterSeconds) {
-        return new Fault(Kind.ERROR, null, 429, "TooManyRequests",
-                "Too many requests received. Retry after some time.", null, retryAfterSeconds, null, 0);
+        return new Fault(
+                Kind.ERROR,
+                null,
+                429,
+                "TooManyRequests",
+                "Too many requests received. Retry after some time.",
+                null,
+                retryAfterSeconds,
+                null,
+                0);
     }
 
     /** A 503 {@code ServerBusy} with the given {@code Retry-After} seconds (null: no header). */
     public static Fault serverBusy(Integer retryAfterSeconds) {
-        return new Fault(Kind.ERROR, null, 503, "ServerBusy", "The server (or an internal component) is busy.",
-                null, retryAfterSeconds, null, 0);
+        return new Fault(
+                Kind.ERROR,
+                null,
+                503,
+                "ServerBusy",
+                "The server (or an internal component) is busy.",
+                null,
+                retryAfterSeconds,
+                null,
+                0);
     }
 
     /** 200 with a body that is cut off in the middle of an element. */
@@ -108,8 +143,24 @@ public final class Fault {
 
     /** Any status with any body, e.g. a JSON error from a Resource Manager endpoint. */
     public static Fault raw(int status, String contentType, String body) {
-        return new Fault(Kind.RAW, null, status, null, Objects.requireNonNull(body), Objects.requireNonNull(contentType),
-                null, null, 0);
+        return new Fault(
+                Kind.RAW,
+                null,
+                status,
+                null,
+                Objects.requireNonNull(body),
+                Objects.requireNonNull(contentType),
+                null,
+                null,
+                0);
+    }
+
+    /** A copy that also sends the given response header, e.g. a {@code WWW-Authenticate} challenge. */
+    public Fault withHeader(String name, String value) {
+        Fault copy = new Fault(kind, delay, status, errorCode, body, contentType, retryAfterSeconds, entityUri, size);
+        copy.headers.putAll(headers);
+        copy.headers.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+        return copy;
     }
 
     /** The kind of misbehaviour. */
@@ -147,6 +198,10 @@ public final class Fault {
 
     long size() {
         return size;
+    }
+
+    Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     @Override

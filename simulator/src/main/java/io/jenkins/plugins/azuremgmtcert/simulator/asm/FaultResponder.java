@@ -14,23 +14,30 @@ final class FaultResponder {
     private FaultResponder() {}
 
     static void respond(HttpExchange exchange, Fault fault, String requestId) throws IOException {
+        fault.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         switch (fault.kind()) {
             case DROP_CONNECTION -> exchange.close();
             case ERROR -> {
                 if (fault.retryAfterSeconds() != null) {
-                    exchange.getResponseHeaders().set("Retry-After", fault.retryAfterSeconds().toString());
+                    exchange.getResponseHeaders()
+                            .set("Retry-After", fault.retryAfterSeconds().toString());
                 }
-                ServiceManagementHandler.send(exchange, requestId, fault.status(),
+                ServiceManagementHandler.send(
+                        exchange,
+                        requestId,
+                        fault.status(),
                         ServiceManagementXml.error(fault.errorCode(), fault.body()));
             }
-            case MALFORMED_XML -> ServiceManagementHandler.send(exchange, requestId, 200,
-                    ServiceManagementXml.malformed());
-            case XXE -> ServiceManagementHandler.send(exchange, requestId, 200,
-                    ServiceManagementXml.xxe(fault.entityUri()));
-            case RETIRED_HTML_404 -> ServiceManagementHandler.sendBody(exchange, requestId, 404,
-                    "text/html; charset=utf-8", ServiceManagementXml.retiredHtml());
-            case RAW -> ServiceManagementHandler.sendBody(exchange, requestId, fault.status(), fault.contentType(),
-                    fault.body());
+            case MALFORMED_XML ->
+                ServiceManagementHandler.send(exchange, requestId, 200, ServiceManagementXml.malformed());
+            case XXE ->
+                ServiceManagementHandler.send(exchange, requestId, 200, ServiceManagementXml.xxe(fault.entityUri()));
+            case RETIRED_HTML_404 ->
+                ServiceManagementHandler.sendBody(
+                        exchange, requestId, 404, "text/html; charset=utf-8", ServiceManagementXml.retiredHtml());
+            case RAW ->
+                ServiceManagementHandler.sendBody(
+                        exchange, requestId, fault.status(), fault.contentType(), fault.body());
             case OVERSIZED_BODY -> streamOversized(exchange, fault.size(), requestId);
             default -> throw new IllegalArgumentException("not an answering fault: " + fault);
         }
@@ -40,8 +47,9 @@ final class FaultResponder {
         ServiceManagementHandler.addStandardHeaders(exchange, requestId, XML);
         exchange.sendResponseHeaders(200, 0);
         SimulatedSubscription.Service service = new SimulatedSubscription.Service("padding", "West US", "Created");
-        byte[] element = ServiceManagementXml.hostedService(URI.create("https://localhost"),
-                "00000000-0000-0000-0000-000000000000", service).getBytes(StandardCharsets.UTF_8);
+        byte[] element = ServiceManagementXml.hostedService(
+                        URI.create("https://localhost"), "00000000-0000-0000-0000-000000000000", service)
+                .getBytes(StandardCharsets.UTF_8);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(("<HostedServices xmlns=\"" + ServiceManagementXml.NAMESPACE + "\">")
                     .getBytes(StandardCharsets.UTF_8));

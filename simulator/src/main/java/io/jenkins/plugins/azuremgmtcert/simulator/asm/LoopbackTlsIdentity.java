@@ -70,20 +70,30 @@ public final class LoopbackTlsIdentity {
             KeyPair serverKeys = generator.generateKeyPair();
             Instant now = Instant.now();
             X500Name caName = new X500Name("CN=Azure Simulator Test CA");
-            X509v3CertificateBuilder ca = new JcaX509v3CertificateBuilder(caName, serial(),
-                    Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(2))), caName,
-                    caKeys.getPublic())
+            X509v3CertificateBuilder ca = new JcaX509v3CertificateBuilder(
+                            caName,
+                            serial(),
+                            Date.from(now.minus(Duration.ofHours(1))),
+                            Date.from(now.plus(Duration.ofDays(2))),
+                            caName,
+                            caKeys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             X509Certificate caCertificate = sign(ca, caKeys);
-            X509v3CertificateBuilder server = new JcaX509v3CertificateBuilder(caName, serial(),
-                    Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(2))),
-                    new X500Name("CN=" + subjectAlternativeNames.get(0)), serverKeys.getPublic())
+            X509v3CertificateBuilder server = new JcaX509v3CertificateBuilder(
+                            caName,
+                            serial(),
+                            Date.from(now.minus(Duration.ofHours(1))),
+                            Date.from(now.plus(Duration.ofDays(2))),
+                            new X500Name("CN=" + subjectAlternativeNames.get(0)),
+                            serverKeys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true,
+                    .addExtension(
+                            Extension.keyUsage,
+                            true,
                             new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment))
-                    .addExtension(Extension.extendedKeyUsage, false,
-                            new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
+                    .addExtension(
+                            Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
                     .addExtension(Extension.subjectAlternativeName, false, generalNames(subjectAlternativeNames));
             return new LoopbackTlsIdentity(caCertificate, sign(server, caKeys), serverKeys);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
@@ -117,8 +127,9 @@ public final class LoopbackTlsIdentity {
     KeyManagerFactory serverKeyManagers() throws GeneralSecurityException, IOException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setKeyEntry(SERVER_ALIAS, serverKeys.getPrivate(), KEY_PASSWORD,
-                new X509Certificate[] {serverCertificate, caCertificate});
+        store.setKeyEntry(SERVER_ALIAS, serverKeys.getPrivate(), KEY_PASSWORD, new X509Certificate[] {
+            serverCertificate, caCertificate
+        });
         KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         factory.init(store, KEY_PASSWORD);
         return factory;
@@ -127,9 +138,10 @@ public final class LoopbackTlsIdentity {
     private static GeneralNames generalNames(List<String> names) {
         List<GeneralName> result = new ArrayList<>();
         for (String name : names) {
-            result.add(isIpLiteral(name)
-                    ? new GeneralName(GeneralName.iPAddress, name)
-                    : new GeneralName(GeneralName.dNSName, name));
+            result.add(
+                    isIpLiteral(name)
+                            ? new GeneralName(GeneralName.iPAddress, name)
+                            : new GeneralName(GeneralName.dNSName, name));
         }
         return new GeneralNames(result.toArray(new GeneralName[0]));
     }
@@ -148,11 +160,11 @@ public final class LoopbackTlsIdentity {
 
     private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair issuerKeys)
             throws OperatorCreationException, GeneralSecurityException, IOException {
-        ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").setProvider(BC)
-                .build(issuerKeys.getPrivate());
+        ContentSigner signer =
+                new JcaContentSignerBuilder("SHA256withRSA").setProvider(BC).build(issuerKeys.getPrivate());
         byte[] der = builder.build(signer).getEncoded();
-        return (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(der));
+        return (X509Certificate)
+                CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
     }
 
     private static BigInteger serial() {

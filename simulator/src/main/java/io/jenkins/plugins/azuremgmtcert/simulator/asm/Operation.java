@@ -14,7 +14,8 @@ public enum Operation {
         if (segments.length == 2) {
             return GET_SUBSCRIPTION;
         }
-        if (segments.length == 4 && segments[2].equalsIgnoreCase("services")
+        if (segments.length == 4
+                && segments[2].equalsIgnoreCase("services")
                 && segments[3].equalsIgnoreCase("hostedservices")) {
             return LIST_HOSTED_SERVICES;
         }

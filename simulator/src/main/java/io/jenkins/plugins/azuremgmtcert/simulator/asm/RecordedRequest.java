@@ -11,5 +11,9 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
  * @param clientThumbprint the SHA-1 thumbprint (upper-case hex) of the client certificate, or null if none was sent
  * @param requestId the {@code x-ms-request-id} the simulator answered with
  */
-public record RecordedRequest(String method, String path, @CheckForNull String version,
-        @CheckForNull String clientThumbprint, String requestId) {}
+public record RecordedRequest(
+        String method,
+        String path,
+        @CheckForNull String version,
+        @CheckForNull String clientThumbprint,
+        String requestId) {}

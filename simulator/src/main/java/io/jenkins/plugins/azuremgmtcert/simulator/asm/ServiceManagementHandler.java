@@ -49,8 +49,8 @@ final class ServiceManagementHandler implements HttpHandler {
         String requestId = UUID.randomUUID().toString().replace("-", "");
         String path = exchange.getRequestURI().getRawPath();
         String version = exchange.getRequestHeaders().getFirst("x-ms-version");
-        simulator.record(new RecordedRequest(exchange.getRequestMethod(), path, version, clientThumbprint(exchange),
-                requestId));
+        simulator.record(
+                new RecordedRequest(exchange.getRequestMethod(), path, version, clientThumbprint(exchange), requestId));
         exchange.getRequestBody().readAllBytes();
         Fault fault = simulator.takeFault(Operation.of(path));
         if (fault != null) {
@@ -61,9 +61,15 @@ final class ServiceManagementHandler implements HttpHandler {
                 return;
             }
         }
-        if (version == null || !VERSION.matcher(version).matches() || version.compareTo(OLDEST_VERSION) < 0
+        if (version == null
+                || !VERSION.matcher(version).matches()
+                || version.compareTo(OLDEST_VERSION) < 0
                 || version.compareTo(NEWEST_VERSION) > 0) {
-            sendError(exchange, requestId, 400, "MissingOrIncorrectVersionHeader",
+            sendError(
+                    exchange,
+                    requestId,
+                    400,
+                    "MissingOrIncorrectVersionHeader",
                     "The versioning header is not specified or was specified incorrectly.");
             return;
         }
@@ -80,16 +86,26 @@ final class ServiceManagementHandler implements HttpHandler {
             return;
         }
         if (!exchange.getRequestMethod().equals("GET")) {
-            sendError(exchange, requestId, 400, "InvalidHttpVerb",
+            sendError(
+                    exchange,
+                    requestId,
+                    400,
+                    "InvalidHttpVerb",
                     "The HTTP verb specified was not recognized by the server.");
             return;
         }
         switch (Operation.of(path)) {
-            case GET_SUBSCRIPTION -> send(exchange, requestId, 200,
-                    ServiceManagementXml.subscription(segments[1], subscription));
-            case LIST_HOSTED_SERVICES -> send(exchange, requestId, 200,
-                    ServiceManagementXml.hostedServices(simulator.url(), segments[1], subscription.hostedServices()));
-            default -> sendError(exchange, requestId, 404, "ResourceNotFound", "The specified resource does not exist.");
+            case GET_SUBSCRIPTION ->
+                send(exchange, requestId, 200, ServiceManagementXml.subscription(segments[1], subscription));
+            case LIST_HOSTED_SERVICES ->
+                send(
+                        exchange,
+                        requestId,
+                        200,
+                        ServiceManagementXml.hostedServices(
+                                simulator.url(), segments[1], subscription.hostedServices()));
+            default ->
+                sendError(exchange, requestId, 404, "ResourceNotFound", "The specified resource does not exist.");
         }
     }
 

@@ -53,11 +53,14 @@ public final class ServiceManagementSimulator implements AutoCloseable {
     private final List<Map.Entry<Operation, Fault>> faults = new ArrayList<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
-    private ServiceManagementSimulator(LoopbackTlsIdentity identity) throws IOException, GeneralSecurityException {
+    private ServiceManagementSimulator(LoopbackTlsIdentity identity, X509Certificate[] advertisedIssuers)
+            throws IOException, GeneralSecurityException {
         this.identity = identity;
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(identity.serverKeyManagers().getKeyManagers(),
-                new TrustManager[] {new AcceptAnyClientCertificate()}, null);
+        context.init(
+                identity.serverKeyManagers().getKeyManagers(),
+                new TrustManager[] {new AcceptAnyClientCertificate(advertisedIssuers)},
+                null);
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.setHttpsConfigurator(new HttpsConfigurator(context) {
             @Override
@@ -118,7 +121,8 @@ public final class ServiceManagementSimulator implements AutoCloseable {
     public void uploadCertificate(String subscriptionId, X509Certificate certificate) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded());
-            existing(subscriptionId).addThumbprint(HexFormat.of().withUpperCase().formatHex(hash));
+            existing(subscriptionId)
+                    .addThumbprint(HexFormat.of().withUpperCase().formatHex(hash));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot compute the certificate's thumbprint", e);
         }
@@ -138,6 +142,13 @@ public final class ServiceManagementSimulator implements AutoCloseable {
     public void injectFault(Operation operation, Fault fault) {
         synchronized (faults) {
             faults.add(Map.entry(Objects.requireNonNull(operation), Objects.requireNonNull(fault)));
+        }
+    }
+
+    /** Drops the faults not yet used, so one test's leftovers do not hit the next. */
+    public void clearFaults() {
+        synchronized (faults) {
+            faults.clear();
         }
     }
 
@@ -194,6 +205,7 @@ public final class ServiceManagementSimulator implements AutoCloseable {
     public static final class Builder {
 
         private List<String> serverNames = List.of("localhost", "127.0.0.1");
+        private X509Certificate[] advertisedIssuers = new X509Certificate[0];
 
         private Builder() {}
 
@@ -206,10 +218,20 @@ public final class ServiceManagementSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The CAs the TLS certificate request names as acceptable issuers of client certificates (default: none).
+         * Client certificates from other issuers are still accepted; only a client that offers a certificate
+         * whatever the list says gets through.
+         */
+        public Builder advertisedClientIssuers(X509Certificate... issuers) {
+            this.advertisedIssuers = issuers.clone();
+            return this;
+        }
+
         /** Generates the certificates and starts listening. */
         public ServiceManagementSimulator build() {
             try {
-                return new ServiceManagementSimulator(LoopbackTlsIdentity.create(serverNames));
+                return new ServiceManagementSimulator(LoopbackTlsIdentity.create(serverNames), advertisedIssuers);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the Service Management simulator", e);
             } catch (GeneralSecurityException e) {

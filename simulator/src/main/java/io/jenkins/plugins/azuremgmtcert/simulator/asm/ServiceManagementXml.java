@@ -24,7 +24,9 @@ final class ServiceManagementXml {
                 + element("ServiceAdminLiveEmailId", "admin@example.com")
                 + element("MaxCoreCount", "20") + element("MaxStorageAccounts", "100")
                 + element("MaxHostedServices", "20") + element("CurrentCoreCount", "0")
-                + element("CurrentHostedServices", Integer.toString(subscription.hostedServices().size()))
+                + element(
+                        "CurrentHostedServices",
+                        Integer.toString(subscription.hostedServices().size()))
                 + element("CurrentStorageAccounts", "0")
                 + element("AADTenantID", "11111111-1111-1111-1111-111111111111")
                 + element("CreatedTime", "2012-05-02T01:53:33Z")
@@ -33,7 +35,8 @@ final class ServiceManagementXml {
 
     /** List Cloud Services (§3.2), in the element order of the 2015 recording ({@code VirtualMachinesRoleSizes}). */
     static String hostedServices(URI baseUrl, String subscriptionId, List<SimulatedSubscription.Service> services) {
-        StringBuilder xml = new StringBuilder("<HostedServices").append(ROOT_ATTRIBUTES).append('>');
+        StringBuilder xml =
+                new StringBuilder("<HostedServices").append(ROOT_ATTRIBUTES).append('>');
         for (SimulatedSubscription.Service service : services) {
             xml.append(hostedService(baseUrl, subscriptionId, service));
         }
@@ -46,7 +49,8 @@ final class ServiceManagementXml {
                 + element("Url", baseUrl + "/" + subscriptionId + "/services/hostedservices/" + service.name())
                 + element("ServiceName", service.name())
                 + "<HostedServiceProperties><Description i:nil=\"true\"/>"
-                + (service.location() == null ? element("AffinityGroup", "simulated-affinity-group")
+                + (service.location() == null
+                        ? element("AffinityGroup", "simulated-affinity-group")
                         : element("Location", service.location()))
                 + element("Label", label)
                 + (service.status() == null ? "" : element("Status", service.status()))

@@ -25,25 +25,37 @@ final class ErrorMapper {
     }
 
     /** An {@code <Error><Code>…</Code><Message>…</Message></Error>} answer. */
-    TestFailure azureError(int status, String code, @CheckForNull String message, @CheckForNull Long retryAfter,
+    TestFailure azureError(
+            int status,
+            String code,
+            @CheckForNull String message,
+            @CheckForNull Long retryAfter,
             @CheckForNull String requestId) {
         switch (code) {
             case "ForbiddenError":
             case "AuthenticationFailed":
-                return failure(FailureKind.CERTIFICATE_NOT_ASSOCIATED,
-                        Messages.Error_CertificateNotAssociated(subscriptionId, thumbprint, code), requestId);
+                return failure(
+                        FailureKind.CERTIFICATE_NOT_ASSOCIATED,
+                        Messages.Error_CertificateNotAssociated(subscriptionId, thumbprint, code),
+                        requestId);
             case "SubscriptionDisabled":
-                return failure(FailureKind.SUBSCRIPTION_DISABLED,
-                        Messages.Error_SubscriptionDisabled(subscriptionId), requestId);
+                return failure(
+                        FailureKind.SUBSCRIPTION_DISABLED,
+                        Messages.Error_SubscriptionDisabled(subscriptionId),
+                        requestId);
             case "ResourceNotFound":
-                return failure(FailureKind.SUBSCRIPTION_NOT_FOUND,
-                        Messages.Error_SubscriptionNotFound(subscriptionId), requestId);
+                return failure(
+                        FailureKind.SUBSCRIPTION_NOT_FOUND,
+                        Messages.Error_SubscriptionNotFound(subscriptionId),
+                        requestId);
             case "TooManyRequests":
             case "ServerBusy":
                 return throttled(status, code, retryAfter, requestId);
             case "MissingOrIncorrectVersionHeader":
-                return failure(FailureKind.BAD_REQUEST,
-                        Messages.Error_VersionRejected(ServiceManagementClient.API_VERSION), requestId);
+                return failure(
+                        FailureKind.BAD_REQUEST,
+                        Messages.Error_VersionRejected(ServiceManagementClient.API_VERSION),
+                        requestId);
             default:
                 break;
         }
@@ -53,14 +65,18 @@ final class ErrorMapper {
         if (status >= 500) {
             return serverError(status, code, requestId);
         }
-        return failure(FailureKind.BAD_REQUEST, Messages.Error_BadRequest(Integer.toString(status),
-                Sanitizer.clean(code, 80), Sanitizer.clean(message, MAX_SERVER_TEXT)), requestId);
+        return failure(
+                FailureKind.BAD_REQUEST,
+                Messages.Error_BadRequest(
+                        Integer.toString(status), Sanitizer.clean(code, 80), Sanitizer.clean(message, MAX_SERVER_TEXT)),
+                requestId);
     }
 
-    TestFailure throttled(int status, @CheckForNull String code, @CheckForNull Long retryAfter,
-            @CheckForNull String requestId) {
+    TestFailure throttled(
+            int status, @CheckForNull String code, @CheckForNull Long retryAfter, @CheckForNull String requestId) {
         String what = code == null ? "HTTP " + status : "HTTP " + status + " " + Sanitizer.clean(code, 80);
-        String message = retryAfter == null ? Messages.Error_Throttled(what)
+        String message = retryAfter == null
+                ? Messages.Error_Throttled(what)
                 : Messages.Error_ThrottledRetryAfter(what, retryAfter);
         return failure(FailureKind.THROTTLED, message, requestId);
     }
@@ -71,13 +87,17 @@ final class ErrorMapper {
     }
 
     TestFailure notServiceManagement(URI requestUri, int status, String what, @CheckForNull String requestId) {
-        return failure(FailureKind.NOT_SERVICE_MANAGEMENT, Messages.Error_NotServiceManagement(
-                requestUri.getHost(), Integer.toString(status), what, thumbprint), requestId);
+        return failure(
+                FailureKind.NOT_SERVICE_MANAGEMENT,
+                Messages.Error_NotServiceManagement(requestUri.getHost(), Integer.toString(status), what, thumbprint),
+                requestId);
     }
 
     TestFailure missingElement(URI requestUri, String element, @CheckForNull String requestId) {
-        return failure(FailureKind.MALFORMED_RESPONSE,
-                Messages.Answer_MissingElement(requestUri.getHost(), element), requestId);
+        return failure(
+                FailureKind.MALFORMED_RESPONSE,
+                Messages.Answer_MissingElement(requestUri.getHost(), element),
+                requestId);
     }
 
     TestFailure proxyAuthenticationRequired(URI requestUri) {

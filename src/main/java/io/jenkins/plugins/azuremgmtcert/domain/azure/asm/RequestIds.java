@@ -8,6 +8,6 @@ final class RequestIds {
     private RequestIds() {}
 
     static String append(String message, @CheckForNull String requestId) {
-        return requestId == null ? message : message + " " + Messages.RequestId(requestId);
+        return requestId == null ? message : message + " " + Messages.Answer_RequestId(requestId);
     }
 }

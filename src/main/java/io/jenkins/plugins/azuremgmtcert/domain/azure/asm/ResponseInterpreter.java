@@ -6,9 +6,13 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
@@ -33,62 +37,74 @@ final class ResponseInterpreter {
 
     /** The successful answer whose root element has the local name {@code expectedRoot}. */
     Answer expect(HttpResponse<byte[]> response, String expectedRoot) throws TestFailure {
-        String requestId = requestId(response);
         int status = response.statusCode();
-        byte[] body = response.body();
-        String contentType = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        boolean xml = contentType.contains("xml") || (contentType.isEmpty() && startsLikeXml(body));
         if (status == 407) {
+            // The JDK hands back the proxy's own answer to CONNECT, without a body.
             throw errors.proxyAuthenticationRequired(requestUri);
         }
-        if (!xml) {
-            throw nonXmlAnswer(status, contentType, body, requestId);
+        String requestId = requestId(response);
+        Long retryAfter = retryAfter(response);
+        byte[] body = response.body() == null ? new byte[0] : response.body();
+        String contentType =
+                response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        boolean success = status >= 200 && status < 300;
+        if (body.length == 0 || !looksLikeXml(contentType, body)) {
+            throw errorWithoutAzureBody(status, describe(contentType, body), retryAfter, requestId);
         }
-        Element root = parse(body, requestId);
-        if (status >= 200 && status < 300) {
+        Element root;
+        try {
+            root = ServiceManagementXml.parse(body).getDocumentElement();
+        } catch (ServiceManagementXmlException e) {
+            if (success || e.declaresDoctype()) {
+                throw malformed(e, requestId);
+            }
+            throw errorWithoutAzureBody(status, Messages.Answer_ForeignXml(), retryAfter, requestId);
+        }
+        if (success) {
             if (!ServiceManagementXml.inServiceManagementNamespace(root)
                     || !expectedRoot.equals(ServiceManagementXml.localName(root))) {
                 throw notServiceManagement(status, Messages.Answer_ForeignXml(), requestId);
             }
             return new Answer(root, requestId);
         }
-        if ("Error".equals(ServiceManagementXml.localName(root)) && ServiceManagementXml.inServiceManagementNamespace(root)
-                && ServiceManagementXml.childText(root, "Code") != null) {
-            throw errors.azureError(status, ServiceManagementXml.childText(root, "Code"),
-                    ServiceManagementXml.childText(root, "Message"), retryAfter(response), requestId);
+        String code = ServiceManagementXml.childText(root, "Code");
+        if ("Error".equals(ServiceManagementXml.localName(root))
+                && ServiceManagementXml.inServiceManagementNamespace(root)
+                && code != null) {
+            throw errors.azureError(
+                    status, code, ServiceManagementXml.childText(root, "Message"), retryAfter, requestId);
         }
-        throw errorWithoutAzureBody(status, Messages.Answer_ForeignXml(), retryAfter(response), requestId);
+        throw errorWithoutAzureBody(status, Messages.Answer_ForeignXml(), retryAfter, requestId);
     }
 
-    private Element parse(byte[] body, String requestId) throws TestFailure {
-        try {
-            Document document = ServiceManagementXml.parse(body);
-            return document.getDocumentElement();
-        } catch (ServiceManagementXmlException e) {
-            String message = e.declaresDoctype()
-                    ? Messages.Answer_DoctypeRefused(requestUri.getHost())
-                    : Messages.Answer_Malformed(requestUri.getHost(), e.getMessage());
-            throw new TestFailure(ConnectionResult.failed(FailureKind.MALFORMED_RESPONSE,
-                    RequestIds.append(message, requestId), requestId));
-        }
+    private TestFailure malformed(ServiceManagementXmlException e, @CheckForNull String requestId) {
+        String message = e.declaresDoctype()
+                ? Messages.Answer_DoctypeRefused(requestUri.getHost())
+                : Messages.Answer_Malformed(requestUri.getHost(), e.getMessage());
+        return new TestFailure(ConnectionResult.failed(
+                FailureKind.MALFORMED_RESPONSE, RequestIds.append(message, requestId), requestId));
     }
 
-    private TestFailure nonXmlAnswer(int status, String contentType, byte[] body, String requestId) {
-        String what;
+    private static boolean looksLikeXml(String contentType, byte[] body) {
+        if (contentType.contains("html")) {
+            return false;
+        }
+        return contentType.contains("xml") || (contentType.isEmpty() && startsLikeXml(body));
+    }
+
+    private static String describe(String contentType, byte[] body) {
         if (body.length == 0) {
-            what = Messages.Answer_Empty();
+            return Messages.Answer_Empty();
         } else if (contentType.contains("html") || startsLikeHtml(body)) {
-            what = Messages.Answer_Html();
+            return Messages.Answer_Html();
         } else if (contentType.contains("json")) {
-            what = Messages.Answer_Json();
-        } else {
-            what = Messages.Answer_Other(contentType.isEmpty() ? "?" : Sanitizer.clean(contentType, 60));
+            return Messages.Answer_Json();
         }
-        return errorWithoutAzureBody(status, what, null, requestId);
+        return Messages.Answer_Other(contentType.isEmpty() ? "?" : Sanitizer.clean(contentType, 60));
     }
 
-    private TestFailure errorWithoutAzureBody(int status, String what, @CheckForNull Long retryAfter,
-            String requestId) {
+    private TestFailure errorWithoutAzureBody(
+            int status, String what, @CheckForNull Long retryAfter, String requestId) {
         if (status == 429 || status == 503) {
             return errors.throttled(status, null, retryAfter, requestId);
         }
@@ -107,12 +123,19 @@ final class ResponseInterpreter {
         return id != null && REQUEST_ID.matcher(id).matches() ? id : null;
     }
 
+    /** {@code Retry-After} as seconds: delta-seconds or an HTTP date (RFC 9110); null if absent or unreadable. */
     private static @CheckForNull Long retryAfter(HttpResponse<?> response) {
         String value = response.headers().firstValue("Retry-After").orElse("").trim();
-        if (!value.matches("\\d{1,6}")) {
+        if (value.matches("\\d{1,6}")) {
+            return Long.parseLong(value);
+        }
+        try {
+            ZonedDateTime when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+            long seconds = Duration.between(Instant.now(), when.toInstant()).toSeconds();
+            return seconds >= 0 && seconds < 1_000_000 ? seconds : null;
+        } catch (DateTimeParseException e) {
             return null;
         }
-        return Long.parseLong(value);
     }
 
     private static boolean startsLikeXml(byte[] body) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremgmtcert.domain.azure.asm;
 
+import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
@@ -44,22 +45,28 @@ public final class ServiceManagementClient {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** Tests against the Service Management endpoint of a known cloud. */
+    public ConnectionResult testConnection(AzureCloud cloud, String subscriptionId, ManagementCertificate certificate) {
+        return testConnection(cloud.serviceManagementUrl(), subscriptionId, certificate);
+    }
+
     /**
      * Reads the subscription and lists its hosted services with the certificate.
      *
-     * @param serviceManagementUrl the base URL, e.g. {@link io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud#serviceManagementUrl()}
+     * @param serviceManagementUrl the base URL, e.g. {@link AzureCloud#serviceManagementUrl()}
      * @param subscriptionId a GUID; checked before any network I/O
      */
-    public ConnectionResult testConnection(URI serviceManagementUrl, String subscriptionId,
-            ManagementCertificate certificate) {
+    public ConnectionResult testConnection(
+            URI serviceManagementUrl, String subscriptionId, ManagementCertificate certificate) {
         Objects.requireNonNull(certificate, "certificate");
         if (!SubscriptionIdFormat.isValid(subscriptionId)) {
-            return ConnectionResult.failed(FailureKind.SUBSCRIPTION_ID_MALFORMED,
-                    SubscriptionIdFormat.invalidMessage(), null);
+            return ConnectionResult.failed(
+                    FailureKind.SUBSCRIPTION_ID_MALFORMED, SubscriptionIdFormat.invalidMessage(), null);
         }
         URI base;
         try {
-            base = ServiceManagementUrl.of(serviceManagementUrl == null ? null : serviceManagementUrl.toString()).uri();
+            base = ServiceManagementUrl.of(serviceManagementUrl == null ? null : serviceManagementUrl.toString())
+                    .uri();
         } catch (IllegalArgumentException e) {
             return ConnectionResult.failed(FailureKind.BAD_REQUEST, e.getMessage(), null);
         }
@@ -69,8 +76,10 @@ public final class ServiceManagementClient {
         try {
             client = HttpClientFactory.create(settings, certificate);
         } catch (GeneralSecurityException e) {
-            return ConnectionResult.failed(FailureKind.TLS_FAILURE,
-                    Messages.Client_TlsSetup(e.getClass().getSimpleName()), null);
+            return ConnectionResult.failed(
+                    FailureKind.TLS_FAILURE,
+                    Messages.Client_TlsSetup(e.getClass().getSimpleName()),
+                    null);
         }
         ErrorMapper errors = new ErrorMapper(subscription, certificate.thumbprintSha1(), transport);
         DeadlineSender sender = new DeadlineSender(client, settings.requestTimeout());
@@ -80,22 +89,31 @@ public final class ServiceManagementClient {
             String name = requiredText(answer, "SubscriptionName", subscriptionUri, errors);
             String status = requiredText(answer, "SubscriptionStatus", subscriptionUri, errors);
             URI servicesUri = URI.create(subscriptionUri + "/services/hostedservices");
-            List<HostedService> services = hostedServices(
-                    get(sender, transport, errors, servicesUri, "HostedServices"), servicesUri, errors);
+            List<HostedService> services =
+                    hostedServices(get(sender, transport, errors, servicesUri, "HostedServices"), servicesUri, errors);
             return ConnectionResult.connected(API_NAME, name, status, services);
         } catch (TestFailure failure) {
             return failure.result();
         }
     }
 
-    private ResponseInterpreter.Answer get(DeadlineSender sender, TransportFailureClassifier transport,
-            ErrorMapper errors, URI uri, String expectedRoot) throws TestFailure {
+    private ResponseInterpreter.Answer get(
+            DeadlineSender sender,
+            TransportFailureClassifier transport,
+            ErrorMapper errors,
+            URI uri,
+            String expectedRoot)
+            throws TestFailure {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().header("x-ms-version", API_VERSION);
         HttpResponse<byte[]> response;
         try {
             response = sender.send(request, new BoundedBodyHandler(BoundedBodyHandler.ONE_MIB));
         } catch (IOException e) {
-            throw new TestFailure(transport.classify(e, uri));
+            ConnectionResult failure = transport.classify(e, uri);
+            if (failure.failureKind() == FailureKind.NOT_SERVICE_MANAGEMENT) {
+                throw errors.notServiceManagement(uri, 401, Messages.Answer_PasswordChallenge(), null);
+            }
+            throw new TestFailure(failure);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TestFailure(transport.interrupted(uri));
@@ -112,15 +130,16 @@ public final class ServiceManagementClient {
                 throw errors.missingElement(uri, "HostedService/ServiceName", answer.requestId());
             }
             Element properties = ServiceManagementXml.child(service, "HostedServiceProperties");
-            services.add(new HostedService(Sanitizer.clean(name, 100),
+            services.add(new HostedService(
+                    Sanitizer.clean(name, 100),
                     clean(ServiceManagementXml.childText(properties, "Location")),
                     clean(ServiceManagementXml.childText(properties, "Status"))));
         }
         return services;
     }
 
-    private static String requiredText(ResponseInterpreter.Answer answer, String element, URI uri,
-            ErrorMapper errors) throws TestFailure {
+    private static String requiredText(ResponseInterpreter.Answer answer, String element, URI uri, ErrorMapper errors)
+            throws TestFailure {
         String text = ServiceManagementXml.childText(answer.root(), element);
         if (text == null) {
             throw errors.missingElement(uri, element, answer.requestId());

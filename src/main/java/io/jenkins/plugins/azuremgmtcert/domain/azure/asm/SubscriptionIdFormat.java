@@ -5,8 +5,7 @@ import java.util.regex.Pattern;
 /** The subscription ID format: a GUID ({@code xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}, hex, any case). */
 public final class SubscriptionIdFormat {
 
-    private static final Pattern GUID =
-            Pattern.compile("[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     private SubscriptionIdFormat() {}
 

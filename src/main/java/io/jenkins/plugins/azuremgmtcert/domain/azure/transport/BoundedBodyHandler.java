@@ -31,7 +31,8 @@ public final class BoundedBodyHandler implements HttpResponse.BodyHandler<byte[]
 
     @Override
     public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo responseInfo) {
-        long announced = responseInfo.headers().firstValueAsLong("Content-Length").orElse(-1L);
+        long announced =
+                responseInfo.headers().firstValueAsLong("Content-Length").orElse(-1L);
         return new Subscriber(limit, announced > limit);
     }
 
@@ -71,7 +72,9 @@ public final class BoundedBodyHandler implements HttpResponse.BodyHandler<byte[]
             }
             for (ByteBuffer buffer : buffers) {
                 if (body.size() + buffer.remaining() > limit) {
-                    subscription.cancel();
+                    if (subscription != null) {
+                        subscription.cancel();
+                    }
                     result.completeExceptionally(new ResponseTooLargeException(limit));
                     return;
                 }

@@ -48,7 +48,8 @@ public final class DeadlineSender {
         if (remaining.isNegative() || remaining.isZero()) {
             throw new HttpTimeoutException("deadline passed before the request was sent");
         }
-        CompletableFuture<HttpResponse<T>> response = client.sendAsync(request.timeout(remaining).build(), handler);
+        CompletableFuture<HttpResponse<T>> response =
+                client.sendAsync(request.timeout(remaining).build(), handler);
         try {
             return response.get(remaining.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -64,8 +65,10 @@ public final class DeadlineSender {
 
     private static IOException asIoException(Exception wrapper) {
         Throwable cause = wrapper;
-        while ((cause instanceof ExecutionException || cause instanceof CompletionException
-                || cause instanceof CancellationException) && cause.getCause() != null) {
+        while ((cause instanceof ExecutionException
+                        || cause instanceof CompletionException
+                        || cause instanceof CancellationException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof IOException) {

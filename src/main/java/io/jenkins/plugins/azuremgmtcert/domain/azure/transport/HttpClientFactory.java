@@ -13,7 +13,8 @@ import javax.net.ssl.TrustManagerFactory;
 /**
  * Creates a JDK {@link HttpClient} for one connection test: its own {@link SSLContext} (nothing JVM-wide), TLS 1.3
  * and 1.2 only, the platform's trusted CAs or the settings' trust store, host names verified, an optional client
- * certificate offered unconditionally, no redirects, the settings' proxy and connect timeout.
+ * certificate offered unconditionally, no redirects, the settings' proxy and connect timeout, and proxy credentials
+ * that are given to the proxy only.
  */
 public final class HttpClientFactory {
 
@@ -41,17 +42,19 @@ public final class HttpClientFactory {
             builder.proxy(settings.proxy());
         }
         if (settings.proxyAuthenticator() != null) {
-            builder.authenticator(settings.proxyAuthenticator());
+            builder.authenticator(new ProxyOnlyAuthenticator(settings.proxyAuthenticator()));
         }
         return builder.build();
     }
 
     /** A fresh TLS context with the settings' trust and, if given, the client certificate. */
-    public static SSLContext sslContext(ConnectionSettings settings,
-            @CheckForNull ManagementCertificate clientCertificate) throws GeneralSecurityException {
+    public static SSLContext sslContext(
+            ConnectionSettings settings, @CheckForNull ManagementCertificate clientCertificate)
+            throws GeneralSecurityException {
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(settings.trustStore());
-        KeyManager[] keys = clientCertificate == null ? null
+        KeyManager[] keys = clientCertificate == null
+                ? null
                 : new KeyManager[] {new ManagementCertificateKeyManager(clientCertificate)};
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys, trust.getTrustManagers(), null);

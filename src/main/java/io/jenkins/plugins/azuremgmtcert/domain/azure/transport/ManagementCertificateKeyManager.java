@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremgmtcert.domain.azure.transport;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import java.net.Socket;
 import java.security.Principal;
@@ -14,6 +15,9 @@ import javax.net.ssl.X509ExtendedKeyManager;
  * self-signed management certificate to a server that names CAs. The certificate is offered whenever its key
  * algorithm is among the acceptable key types.
  */
+@SuppressFBWarnings(
+        value = "PZLA_PREFER_ZERO_LENGTH_ARRAYS",
+        justification = "The X509KeyManager contract: null means no alias or no chain")
 final class ManagementCertificateKeyManager extends X509ExtendedKeyManager {
 
     static final String ALIAS = "management-certificate";

@@ -6,6 +6,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -40,21 +41,26 @@ public final class TransportFailureClassifier {
         String host = target.getHost();
         String endpoint = host + ":" + port(target);
         boolean viaProxy = usesProxy(target);
-        Throwable tooLarge = find(chain, ResponseTooLargeException.class);
+        ResponseTooLargeException tooLarge = find(chain, ResponseTooLargeException.class);
         if (tooLarge != null) {
-            return failed(FailureKind.RESPONSE_TOO_LARGE,
-                    Messages.Transport_ResponseTooLarge(host, ((ResponseTooLargeException) tooLarge).limit() / 1024));
+            return failed(
+                    FailureKind.RESPONSE_TOO_LARGE, Messages.Transport_ResponseTooLarge(host, tooLarge.limit() / 1024));
         }
         if (find(chain, HttpConnectTimeoutException.class) != null) {
-            return failed(FailureKind.TIMEOUT,
-                    Messages.Transport_ConnectTimeout(endpoint, seconds(settings.connectTimeout().toMillis())));
+            return failed(
+                    FailureKind.TIMEOUT,
+                    Messages.Transport_ConnectTimeout(
+                            endpoint, seconds(settings.connectTimeout().toMillis())));
         }
         if (find(chain, HttpTimeoutException.class) != null || find(chain, SocketTimeoutException.class) != null) {
-            return failed(FailureKind.TIMEOUT,
-                    Messages.Transport_RequestTimeout(endpoint, seconds(settings.requestTimeout().toMillis())));
+            return failed(
+                    FailureKind.TIMEOUT,
+                    Messages.Transport_RequestTimeout(
+                            endpoint, seconds(settings.requestTimeout().toMillis())));
         }
         if (find(chain, UnknownHostException.class) != null || find(chain, UnresolvedAddressException.class) != null) {
-            return viaProxy ? failed(FailureKind.PROXY_REFUSED, Messages.Transport_ProxyUnresolved(host))
+            return viaProxy
+                    ? failed(FailureKind.PROXY_REFUSED, Messages.Transport_ProxyUnresolved(host))
                     : failed(FailureKind.DNS_FAILURE, Messages.Transport_DnsFailure(host));
         }
         Throwable ssl = find(chain, SSLException.class);
@@ -67,8 +73,15 @@ public final class TransportFailureClassifier {
                     ? failed(FailureKind.PROXY_AUTHENTICATION_REQUIRED, Messages.Transport_ProxyAuthentication(host))
                     : failed(FailureKind.PROXY_REFUSED, Messages.Transport_ProxyRefusedTunnel(endpoint));
         }
+        if (hasMessage(chain, "no credentials provided")) {
+            // The JDK asked the authenticator, which gives credentials to the proxy only (ProxyOnlyAuthenticator).
+            return viaProxy
+                    ? failed(FailureKind.PROXY_AUTHENTICATION_REQUIRED, Messages.Transport_ProxyAuthentication(host))
+                    : failed(FailureKind.NOT_SERVICE_MANAGEMENT, Messages.Transport_PasswordChallenge(endpoint));
+        }
         if (find(chain, ConnectException.class) != null || find(chain, NoRouteToHostException.class) != null) {
-            return viaProxy ? failed(FailureKind.PROXY_REFUSED, Messages.Transport_ProxyConnectionRefused(endpoint))
+            return viaProxy
+                    ? failed(FailureKind.PROXY_REFUSED, Messages.Transport_ProxyConnectionRefused(endpoint))
                     : failed(FailureKind.CONNECTION_REFUSED, Messages.Transport_ConnectionRefused(endpoint));
         }
         return failed(FailureKind.NETWORK_ERROR, Messages.Transport_NetworkError(endpoint, innermostName(chain)));
@@ -76,7 +89,8 @@ public final class TransportFailureClassifier {
 
     /** The result for the proxy's own 407 answer, which the JDK hands back as a response. */
     public ConnectionResult proxyAuthenticationRequired(URI target) {
-        return failed(FailureKind.PROXY_AUTHENTICATION_REQUIRED, Messages.Transport_ProxyAuthentication(target.getHost()));
+        return failed(
+                FailureKind.PROXY_AUTHENTICATION_REQUIRED, Messages.Transport_ProxyAuthentication(target.getHost()));
     }
 
     /** The result for an interrupted test. */
@@ -101,10 +115,12 @@ public final class TransportFailureClassifier {
                 }
             }
         }
-        return failed(FailureKind.TLS_FAILURE, Messages.Transport_TlsFailure(endpoint, ssl.getClass().getSimpleName()));
+        return failed(
+                FailureKind.TLS_FAILURE,
+                Messages.Transport_TlsFailure(endpoint, ssl.getClass().getSimpleName()));
     }
 
-    /** The JDK reports a refused CONNECT as a plain IOException ("Tunnel failed…", "…authentication attempts…"). */
+    /** The JDK reports a refused CONNECT as a plain IOException ("Tunnel failed…", "…authentication attempts"). */
     private String tunnelFailure(List<Throwable> chain) {
         for (Throwable cause : chain) {
             String message = cause.getMessage();
@@ -122,16 +138,27 @@ public final class TransportFailureClassifier {
         return null;
     }
 
+    private static boolean hasMessage(List<Throwable> chain, String lowerCaseMessage) {
+        for (Throwable cause : chain) {
+            if (cause.getMessage() != null
+                    && cause.getMessage().toLowerCase(Locale.ROOT).contains(lowerCaseMessage)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasProxy() {
         return settings.proxy() != null;
     }
 
     private boolean usesProxy(URI target) {
-        if (settings.proxy() == null) {
+        ProxySelector proxy = settings.proxy();
+        if (proxy == null) {
             return false;
         }
         try {
-            return settings.proxy().select(target).stream().anyMatch(p -> p.type() != Proxy.Type.DIRECT);
+            return proxy.select(target).stream().anyMatch(p -> p.type() != Proxy.Type.DIRECT);
         } catch (RuntimeException e) {
             return false;
         }
@@ -153,10 +180,10 @@ public final class TransportFailureClassifier {
         return chain.get(chain.size() - 1).getClass().getSimpleName();
     }
 
-    private static Throwable find(List<Throwable> chain, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T find(List<Throwable> chain, Class<T> type) {
         for (Throwable cause : chain) {
             if (type.isInstance(cause)) {
-                return cause;
+                return type.cast(cause);
             }
         }
         return null;
@@ -164,7 +191,8 @@ public final class TransportFailureClassifier {
 
     private static List<Throwable> causeChain(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
-        for (Throwable cause = failure; cause != null && !chain.contains(cause) && chain.size() < 20;
+        for (Throwable cause = failure;
+                cause != null && !chain.contains(cause) && chain.size() < 20;
                 cause = cause.getCause()) {
             chain.add(cause);
             for (Throwable suppressed : cause.getSuppressed()) {
