@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ClientAssertionVerifier {
 
     private static final Duration MAX_LIFETIME = Duration.ofMinutes(10);
+    private static final List<String> REQUIRED_CLAIMS = List.of("aud", "iss", "sub", "jti", "nbf", "exp");
 
     private final EntraDirectory directory;
     private final Duration skew;
@@ -43,6 +45,11 @@ final class ClientAssertionVerifier {
         Map<String, Object> header = decodeJson(parts[0]);
         Map<String, Object> claims = decodeJson(parts[1]);
         byte[] signature = decode(parts[2]);
+        for (String claim : REQUIRED_CLAIMS) {
+            if (!claims.containsKey(claim)) {
+                throw EntraRejection.invalidJwt("The claim " + claim + " is missing.");
+            }
+        }
 
         if (!clientId.equals(claims.get("iss")) || !clientId.equals(claims.get("sub"))) {
             throw EntraRejection.invalidClient(700021,
@@ -125,7 +132,8 @@ final class ClientAssertionVerifier {
 
     private static EntraRejection notInRange(Instant now, Instant notBefore, Instant expiry) {
         return EntraRejection.invalidClient(700024, "Client assertion is not within its valid time range. Current "
-                + "time: " + now + ", assertion valid from " + notBefore + ", expiry time of assertion " + expiry + ".");
+                + "time: " + now + ", assertion valid from " + notBefore + ", expiry time of assertion " + expiry
+                + ".");
     }
 
     private static Instant epochSeconds(Map<String, Object> claims, String name) throws EntraRejection {

@@ -24,6 +24,15 @@ final class EntraDirectory {
     private final Map<String, Map<String, Set<X509Certificate>>> applicationsByTenant = new ConcurrentHashMap<>();
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> readersBySubscription = new ConcurrentHashMap<>();
+    private final Set<String> extraResources = ConcurrentHashMap.newKeySet();
+
+    void addResource(String resource) {
+        extraResources.add(key(resource));
+    }
+
+    boolean isExtraResource(String resource) {
+        return extraResources.contains(key(resource));
+    }
 
     void addTenant(String tenantId, String... domainNames) {
         String id = key(tenantId);
@@ -44,10 +53,6 @@ final class EntraDirectory {
             throw new IllegalArgumentException("unknown application " + clientId);
         }
         certificates.add(certificate);
-    }
-
-    void removeCertificates(String tenantId, String clientId) {
-        tenantApplications(tenantId).getOrDefault(key(clientId), ConcurrentHashMap.newKeySet()).clear();
     }
 
     void addSubscription(Subscription subscription) {

@@ -124,6 +124,15 @@ public final class EntraSimulator implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Lets the token endpoint issue tokens for another resource ({@code {resource}/.default}) besides this
+     * simulator's own Resource Manager, e.g. a second simulator playing another cloud's Resource Manager.
+     */
+    public EntraSimulator addResource(URI resource) {
+        directory.addResource(resource.toString());
+        return this;
+    }
+
     /** Makes every following answer misbehave as described, until {@link SimulatorFaults.Fault#NONE}. */
     public EntraSimulator injectFault(SimulatorFaults.Fault fault) {
         faults.set(fault);

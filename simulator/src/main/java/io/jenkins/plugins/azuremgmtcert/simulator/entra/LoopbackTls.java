@@ -46,16 +46,23 @@ public final class LoopbackTls {
 
     /** A server identity valid for {@code localhost} and {@code 127.0.0.1}. */
     public static LoopbackTls forLocalhost() {
-        return forHostName("localhost");
+        return create("localhost", true);
     }
 
-    /** A server identity valid for the given DNS name and {@code 127.0.0.1}. */
+    /**
+     * A server identity valid only for the given DNS name, not for {@code 127.0.0.1}: a client connecting to the
+     * loopback address sees a host name mismatch.
+     */
     public static LoopbackTls forHostName(String hostName) {
+        return create(hostName, false);
+    }
+
+    private static LoopbackTls create(String hostName, boolean includeLoopbackAddress) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair keyPair = generator.generateKeyPair();
-            X509Certificate certificate = selfSigned(keyPair, hostName);
+            X509Certificate certificate = selfSigned(keyPair, hostName, includeLoopbackAddress);
             return new LoopbackTls(certificate, serverContext(keyPair.getPrivate(), certificate));
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot create the simulator's TLS identity", e);
@@ -84,7 +91,7 @@ public final class LoopbackTls {
         }
     }
 
-    private static X509Certificate selfSigned(KeyPair keyPair, String hostName)
+    private static X509Certificate selfSigned(KeyPair keyPair, String hostName, boolean includeLoopbackAddress)
             throws GeneralSecurityException, IOException, OperatorCreationException {
         Instant now = Instant.now();
         X500Principal subject = new X500Principal("CN=" + hostName + ", O=Azure simulator");
@@ -92,10 +99,11 @@ public final class LoopbackTls {
                 new BigInteger(64, new SecureRandom()).add(BigInteger.ONE),
                 Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(1))),
                 subject, keyPair.getPublic());
-        builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-            new GeneralName(GeneralName.dNSName, hostName),
-            new GeneralName(GeneralName.iPAddress, "127.0.0.1")
-        }));
+        GeneralName dnsName = new GeneralName(GeneralName.dNSName, hostName);
+        GeneralName[] names = includeLoopbackAddress
+                ? new GeneralName[] {dnsName, new GeneralName(GeneralName.iPAddress, "127.0.0.1")}
+                : new GeneralName[] {dnsName};
+        builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
         return new JcaX509CertificateConverter().getCertificate(

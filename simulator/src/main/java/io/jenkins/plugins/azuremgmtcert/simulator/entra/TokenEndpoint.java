@@ -72,9 +72,14 @@ final class TokenEndpoint {
                     + "tenant. You may have sent your authentication request to the wrong tenant.");
         }
         String scope = required(form, "scope");
-        if (!scope.equals(baseUrl.get() + "/.default")) {
+        if (!scope.endsWith("/.default")) {
             throw new EntraRejection(400, "invalid_scope", 70011, "The provided request must include a 'scope' "
                     + "input parameter. The provided value for the input parameter 'scope' is not valid.");
+        }
+        String resource = scope.substring(0, scope.length() - "/.default".length());
+        if (!resource.equals(baseUrl.get().toString()) && !directory.isExtraResource(resource)) {
+            throw new EntraRejection(400, "invalid_resource", 500011, "The resource principal named " + resource
+                    + " was not found in the tenant named " + tenantSegment + ".");
         }
         if (!JWT_BEARER.equals(required(form, "client_assertion_type"))) {
             throw new EntraRejection(400, "invalid_request", 900144,

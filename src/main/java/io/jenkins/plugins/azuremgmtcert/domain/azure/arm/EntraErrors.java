@@ -45,8 +45,9 @@ final class EntraErrors {
                         Messages.EntraErrors_TenantNotFound(context.tenant(), String.valueOf(aadsts)), requestId);
             }
             case 700016 -> {
-                return ConnectionResult.failed(FailureKind.APPLICATION_NOT_FOUND, Messages.EntraErrors_ApplicationNotFound(
-                        context.tenant(), context.clientId(), String.valueOf(aadsts)), requestId);
+                return ConnectionResult.failed(FailureKind.APPLICATION_NOT_FOUND,
+                        Messages.EntraErrors_ApplicationNotFound(context.tenant(), context.clientId(),
+                                String.valueOf(aadsts)), requestId);
             }
             case 700027, 7000215 -> {
                 return ConnectionResult.failed(FailureKind.CERTIFICATE_NOT_REGISTERED,

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What Entra ID and Resource Manager answers have in common: proxy authentication, throttling, server errors, a body
+ * What Entra ID and Resource Manager answers have in common: throttling, server errors, a body
  * that is not JSON, and the rule that text from the server reaches a message only when it is a short, plain
  * identifier (an error code or a request ID), never free text a hostile server could fill.
  */
@@ -18,13 +18,9 @@ final class HttpAnswers {
 
     private HttpAnswers() {}
 
-    /** The failure for 407, 429, 503 and other 5xx answers, which mean the same whichever API sent them. */
+    /** The failure for 429, 503 and other 5xx answers, which mean the same whichever API sent them. */
     static Optional<ConnectionResult> commonFailure(HttpAnswer answer, @CheckForNull String requestId) {
         int status = answer.status();
-        if (status == 407) {
-            return Optional.of(ConnectionResult.failed(FailureKind.PROXY_AUTHENTICATION_REQUIRED,
-                    Messages.HttpAnswers_ProxyAuthenticationRequired(), requestId));
-        }
         if (status == 429 || status == 503) {
             String retryAfter = answer.header("Retry-After");
             String message = retryAfter != null && RETRY_SECONDS.matcher(retryAfter.trim()).matches()

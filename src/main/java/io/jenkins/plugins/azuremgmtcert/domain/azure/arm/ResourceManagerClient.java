@@ -5,6 +5,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.transport.TransportFailureClassifier;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Thumbprints;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -65,7 +65,7 @@ public final class ResourceManagerClient {
                 certificate.privateKey());
     }
 
-    ConnectionResult testConnection(ResourceManagerEndpoints endpoints, String tenant, String clientId,
+    private ConnectionResult testConnection(ResourceManagerEndpoints endpoints, String tenant, String clientId,
             String subscriptionId, X509Certificate certificate, PrivateKey privateKey) {
         ConnectionResult invalid = validate(tenant, clientId, subscriptionId);
         if (invalid != null) {
@@ -81,25 +81,37 @@ public final class ResourceManagerClient {
             return ConnectionResult.failed(FailureKind.INVALID_CLIENT_ASSERTION,
                     Messages.ResourceManagerClient_CannotSign(), null);
         }
+        TransportFailureClassifier failures = new TransportFailureClassifier(settings);
         JsonHttpTransport transport;
         try {
             transport = new JsonHttpTransport(settings);
         } catch (GeneralSecurityException e) {
-            return TransportFailures.classify(e, tokenUrl, settings.requestTimeout(), settings.proxy() != null);
+            return failures.classify(e, tokenUrl);
         }
         EntraErrors.Context context = new EntraErrors.Context(tenant, clientId, Thumbprints.sha1(certificate));
         URI current = tokenUrl;
         try {
-            TokenOrFailure token = requestToken(transport, endpoints, tokenUrl, clientId, assertion, context);
+            HttpAnswer tokenAnswer = transport.postForm(tokenUrl, tokenForm(endpoints, clientId, assertion));
+            if (tokenAnswer.status() == 407) {
+                return failures.proxyAuthenticationRequired(tokenUrl);
+            }
+            TokenOrFailure token = readToken(tokenAnswer, context);
             if (token.failure() != null) {
                 return token.failure();
             }
             current = endpoints.subscriptionUrl(subscriptionId);
-            return readSubscription(transport.getWithBearer(current, token.accessToken()), clientId, subscriptionId);
-        } catch (IOException | InterruptedException | TimeoutException e) {
+            HttpAnswer subscription = transport.getWithBearer(current, token.accessToken());
+            if (subscription.status() == 407) {
+                return failures.proxyAuthenticationRequired(current);
+            }
+            return readSubscription(subscription, clientId, subscriptionId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failures.interrupted(current);
+        } catch (IOException e) {
             LOGGER.log(Level.FINE, "connection test to {0} failed: {1}",
                     new Object[] {current.getHost(), e.getClass().getSimpleName()});
-            return TransportFailures.classify(e, current, settings.requestTimeout(), settings.proxy() != null);
+            return failures.classify(e, current);
         }
     }
 
@@ -110,23 +122,26 @@ public final class ResourceManagerClient {
         }
     }
 
-    private static TokenOrFailure requestToken(JsonHttpTransport transport, ResourceManagerEndpoints endpoints,
-            URI tokenUrl, String clientId, ClientAssertion assertion, EntraErrors.Context context)
-            throws IOException, InterruptedException, TimeoutException {
+    private static Map<String, String> tokenForm(ResourceManagerEndpoints endpoints, String clientId,
+            ClientAssertion assertion) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("client_id", clientId);
         form.put("scope", endpoints.scope());
         form.put("client_assertion_type", JWT_BEARER);
         form.put("client_assertion", assertion.compact());
         form.put("grant_type", "client_credentials");
-        HttpAnswer answer = transport.postForm(tokenUrl, form);
+        return form;
+    }
+
+    private static TokenOrFailure readToken(HttpAnswer answer, EntraErrors.Context context) {
         if (answer.status() != 200) {
             return new TokenOrFailure(null, EntraErrors.interpret(answer, context));
         }
         try {
             JsonObject token = JsonReader.readObject(answer.body());
             String accessToken = token.string("access_token");
-            if (accessToken == null || accessToken.isEmpty() || !"bearer".equalsIgnoreCase(token.string("token_type"))) {
+            boolean bearer = "bearer".equalsIgnoreCase(token.string("token_type"));
+            if (accessToken == null || accessToken.isEmpty() || !bearer) {
                 return new TokenOrFailure(null, HttpAnswers.malformed(answer, "Microsoft Entra ID"));
             }
             return new TokenOrFailure(accessToken, null);

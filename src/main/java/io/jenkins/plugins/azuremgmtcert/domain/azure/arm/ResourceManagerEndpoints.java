@@ -36,6 +36,15 @@ public final class ResourceManagerEndpoints {
                 validated(resourceManager, "Resource Manager"));
     }
 
+    /**
+     * Explicit endpoints given as URIs.
+     *
+     * @throws IllegalArgumentException with a localised message if a URI is not an absolute https URL
+     */
+    public static ResourceManagerEndpoints of(URI authority, URI resourceManager) {
+        return of(authority.toString(), resourceManager.toString());
+    }
+
     /** The authority, e.g. {@code https://login.microsoftonline.com}. */
     public URI authority() {
         return authority;

@@ -1,41 +1,27 @@
 package io.jenkins.plugins.azuremgmtcert.domain.azure.arm;
 
-import java.math.BigInteger;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import javax.security.auth.x500.X500Principal;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** A self-signed RSA 2048 certificate and its key, generated at test time (never committed). */
-record TestSigningIdentity(X509Certificate certificate, PrivateKey privateKey) {
+/** A management certificate (RSA 2048, self-signed) generated at test time with the product's own generator. */
+record TestSigningIdentity(ManagementCertificate managementCertificate) {
 
-    static TestSigningIdentity generate(String commonName) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair keyPair = generator.generateKeyPair();
-            Instant now = Instant.now();
-            X500Principal subject = new X500Principal("CN=" + commonName);
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-                    new JcaX509v3CertificateBuilder(subject, BigInteger.valueOf(now.toEpochMilli()),
-                            Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(30))),
-                            subject, keyPair.getPublic())
-                            .build(new JcaContentSignerBuilder("SHA256withRSA").build(keyPair.getPrivate())));
-            return new TestSigningIdentity(certificate, keyPair.getPrivate());
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot generate a test certificate", e);
-        }
+    static TestSigningIdentity generate(String name) {
+        return new TestSigningIdentity(CertificateGenerator.forName(name).generate());
+    }
+
+    X509Certificate certificate() {
+        return managementCertificate.certificate();
+    }
+
+    PrivateKey privateKey() {
+        return managementCertificate.privateKey();
     }
 
     @Override
     public String toString() {
-        return "TestSigningIdentity[" + certificate.getSubjectX500Principal() + "]";
+        return "TestSigningIdentity[" + managementCertificate + "]";
     }
 }
