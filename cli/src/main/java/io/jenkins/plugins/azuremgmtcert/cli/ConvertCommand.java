@@ -32,7 +32,8 @@ final class ConvertCommand extends CliCommand {
     @Parameters(paramLabel = "IN", description = "The .pfx, .p12 or .pem file with certificate and private key.")
     Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "OUT.pfx|OUT.pem", description = "The file to write.")
+    @Option(names = "--out", required = true, paramLabel = "OUT_FILE",
+            description = "The file to write; its extension (.pfx, .p12 or .pem) chooses the format.")
     Path output;
 
     @Option(names = "--alias", paramLabel = "ALIAS", description = "The entry of a .pfx that holds several keys.")

@@ -28,7 +28,7 @@ final class ExportCerCommand extends CliCommand {
     @Parameters(paramLabel = "IN", description = "The .pfx, .p12 or .pem file (a .cer is accepted too).")
     Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.cer", description = "The certificate file to write.")
+    @Option(names = "--out", required = true, paramLabel = "CER_FILE", description = "The certificate file to write.")
     Path output;
 
     @Option(names = "--pem", description = "Write PEM text (-----BEGIN CERTIFICATE-----) instead of DER.")

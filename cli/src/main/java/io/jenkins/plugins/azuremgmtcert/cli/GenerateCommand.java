@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -35,15 +36,15 @@ final class GenerateCommand extends CliCommand {
             description = "What the certificate is for, e.g. the Jenkins instance; the subject is CN=Jenkins - NAME.")
     String name;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pfx",
+    @Option(names = "--out", required = true, paramLabel = "PFX_FILE",
             description = "Where to write the .pfx (certificate and private key) for Jenkins.")
     Path pfx;
 
-    @Option(names = "--cer", paramLabel = "FILE.cer", description = "Also write the public certificate (DER) to "
+    @Option(names = "--cer", paramLabel = "CER_FILE", description = "Also write the public certificate (DER) to "
             + "upload to Azure.")
     Path cer;
 
-    @Option(names = "--pem", paramLabel = "FILE.pem", description = "Also write certificate and UNENCRYPTED private "
+    @Option(names = "--pem", paramLabel = "PEM_FILE", description = "Also write certificate and UNENCRYPTED private "
             + "key as PEM (for curl, openssl, az), mode 0600.")
     Path pem;
 
@@ -56,7 +57,7 @@ final class GenerateCommand extends CliCommand {
     int validityDays;
 
     @Option(names = "--legacy", description = "Encrypt the .pfx with 3DES/SHA-1 for old Windows tools instead of "
-            + "AES-256 (the default, as OpenSSL 3).")
+            + "AES-256 (the default, like OpenSSL 3).")
     boolean legacy;
 
     @Mixin
@@ -77,17 +78,24 @@ final class GenerateCommand extends CliCommand {
             targets.add(pem);
         }
         files.checkWritable(targets);
-        ManagementCertificate certificate = CertificateGenerator.forName(name).keySize(keySize)
-                .validity(Duration.ofDays(validityDays)).clock(clock()).generate();
-        new Pkcs12Writer(legacy, files).write(certificate, outputPassword.read(environment()), pfx);
-        if (cer != null) {
-            files.writePublic(cer, CertificateExporter.toCer(certificate.certificate()));
+        char[] password = outputPassword.read(environment());
+        try {
+            ManagementCertificate certificate = CertificateGenerator.forName(name).keySize(keySize)
+                    .validity(Duration.ofDays(validityDays)).clock(clock()).generate();
+            new Pkcs12Writer(legacy, files).write(certificate, password, pfx);
+            if (cer != null) {
+                files.writePublic(cer, CertificateExporter.toCer(certificate.certificate()));
+            }
+            if (pem != null) {
+                files.writeSecret(pem, CertificateExporter.toPem(certificate).getBytes(StandardCharsets.US_ASCII));
+            }
+            printSummary(certificate);
+            return ExitCodes.OK;
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
         }
-        if (pem != null) {
-            files.writeSecret(pem, CertificateExporter.toPem(certificate).getBytes(StandardCharsets.US_ASCII));
-        }
-        printSummary(certificate);
-        return ExitCodes.OK;
     }
 
     private void checkArguments() {
@@ -109,8 +117,8 @@ final class GenerateCommand extends CliCommand {
         out().println("  SHA-1 thumbprint: " + description.thumbprintSha1());
         out().println("  Valid until:      " + description.notAfter());
         out().println("  Key:              RSA " + description.keySize() + " bits");
-        out().println("Wrote " + pfx + " (private key, " + (outputPassword.given() ? "password-protected" : "no password")
-                + "; keep it secret)");
+        String protection = outputPassword.given() ? "password-protected" : "no password";
+        out().println("Wrote " + pfx + " (private key, " + protection + "; keep it secret)");
         if (cer != null) {
             out().println("Wrote " + cer + " (public certificate)");
         }

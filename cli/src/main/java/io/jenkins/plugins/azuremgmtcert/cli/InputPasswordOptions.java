@@ -30,7 +30,8 @@ final class InputPasswordOptions {
     /** The password, or {@code null} if none was given (a password-free file); the caller clears it. */
     char[] read(Function<String, String> environment) throws CommandFailure {
         if (variable != null && file != null) {
-            throw new ParameterException(mixee.commandLine(), "Use either --password-env or --password-file, not both.");
+            throw new ParameterException(mixee.commandLine(),
+                    "Use either --password-env or --password-file, not both.");
         }
         if (variable != null) {
             return PasswordSource.fromEnvironment(environment, variable);

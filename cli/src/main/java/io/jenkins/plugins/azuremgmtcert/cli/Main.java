@@ -67,7 +67,8 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            cmd.getErr().println("error: unexpected " + e.getClass().getSimpleName() + ": " + OneLine.of(e.getMessage()));
+            cmd.getErr().println("error: unexpected " + e.getClass().getSimpleName() + ": "
+                    + OneLine.of(e.getMessage()));
             return ExitCodes.NOT_USABLE;
         });
         System.exit(commandLine.execute(args));

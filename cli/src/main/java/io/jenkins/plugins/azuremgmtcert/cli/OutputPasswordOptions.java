@@ -1,13 +1,17 @@
 package io.jenkins.plugins.azuremgmtcert.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The password for a written .pfx: a variable or a file, never argv; without one the .pfx is password-free. */
+/**
+ * The password for a written .pfx: a variable or a file, never argv; without one the .pfx is password-free. Only
+ * printable ASCII is accepted: PKCS#12 tools disagree on how other characters are encoded.
+ */
 final class OutputPasswordOptions {
 
     @Spec(Spec.Target.MIXEE)
@@ -18,8 +22,8 @@ final class OutputPasswordOptions {
     String variable;
 
     @Option(names = "--out-password-file", paramLabel = "FILE",
-            description = "Protect the written .pfx with the password in FILE (one line; UTF-8). "
-                    + "Without either option the .pfx is password-free, as Jenkins and Azure accept it.")
+            description = "Protect the written .pfx with the password in FILE (one line). Without either option "
+                    + "the .pfx is password-free, which Jenkins accepts. Passwords must be printable ASCII.")
     Path file;
 
     @Option(names = "--out-password", hidden = true, arity = "0..1", fallbackValue = "")
@@ -39,9 +43,23 @@ final class OutputPasswordOptions {
             throw new ParameterException(mixee.commandLine(),
                     "Use either --out-password-env or --out-password-file, not both.");
         }
-        if (variable != null) {
-            return PasswordSource.fromEnvironment(environment, variable);
+        char[] password = variable != null ? PasswordSource.fromEnvironment(environment, variable)
+                : file == null ? null : PasswordSource.fromFile(file);
+        if (password != null && !printableAscii(password)) {
+            Arrays.fill(password, '\0');
+            throw new CommandFailure("the output password contains characters outside printable ASCII; tools encode "
+                    + "those differently in a .pfx (Java's KeyStore cannot open such a file), so choose a password of "
+                    + "letters, digits, spaces and ASCII punctuation");
         }
-        return file == null ? null : PasswordSource.fromFile(file);
+        return password;
+    }
+
+    private static boolean printableAscii(char[] password) {
+        for (char c : password) {
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -38,7 +38,7 @@ final class PublishSettingsCommand extends CliCommand {
                     + "several.")
     String subscriptionId;
 
-    @Option(names = "--out", paramLabel = "FILE.pfx", description = "Write the subscription's certificate and "
+    @Option(names = "--out", paramLabel = "PFX_FILE", description = "Write the subscription's certificate and "
             + "private key as a .pfx.")
     Path pfx;
 

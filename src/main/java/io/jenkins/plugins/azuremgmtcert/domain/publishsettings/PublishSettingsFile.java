@@ -37,7 +37,8 @@ public final class PublishSettingsFile {
         try {
             document = SecureXmlParser.parse(content);
         } catch (XmlParseException e) {
-            throw new PublishSettingsException(reasonFor(e), Messages.PublishSettingsFile_Unreadable(e.getMessage()), e);
+            throw new PublishSettingsException(reasonFor(e), Messages.PublishSettingsFile_Unreadable(e.getMessage()),
+                    e);
         }
         return new PublishSettingsFile(new PublishSettingsReader(document).subscriptions());
     }

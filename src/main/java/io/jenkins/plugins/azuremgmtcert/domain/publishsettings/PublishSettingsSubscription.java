@@ -36,7 +36,7 @@ public final class PublishSettingsSubscription {
         return name;
     }
 
-    /** The Service Management base URL, https, without trailing slash, e.g. {@code https://management.core.windows.net}. */
+    /** The Service Management base URL: https, no trailing slash, e.g. {@code https://management.core.windows.net}. */
     @NonNull
     public String serviceManagementUrl() {
         return serviceManagementUrl;

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,8 +42,19 @@ class PublishSettingsCertificateTest {
     }
 
     @Test
+    void loadsAPasswordFreeLegacyPkcs12ExportedByTheDomain() throws Exception {
+        ManagementCertificate generated = CertificateGenerator.forName("publishsettings").generate();
+        byte[] pkcs12 = CertificateExporter.toPkcs12(generated, null, Pkcs12Encryption.LEGACY);
+        String xml = portal.schema1(PUBLIC + "/", ID_1, "One")
+                .replace(portal.base64(), Base64.getEncoder().encodeToString(pkcs12));
+        PublishSettingsSubscription subscription =
+                PublishSettingsFile.parse(xml.getBytes(StandardCharsets.UTF_8)).subscription(ID_1);
+        assertEquals(generated.thumbprintSha1(), subscription.loadCertificate().thumbprintSha1());
+    }
+
+    @Test
     void reportsACorruptCertificateWithTheSubscriptionAndTheDomainReason() throws Exception {
-        byte[] truncated = java.util.Arrays.copyOf(portal.pkcs12(), 300);
+        byte[] truncated = Arrays.copyOf(portal.pkcs12(), 300);
         String xml = portal.schema2(ID_1, "One", PUBLIC)
                 .replace(portal.base64(), Base64.getEncoder().encodeToString(truncated));
         PublishSettingsSubscription subscription =

@@ -78,6 +78,19 @@ class PublishSettingsFileTest {
     }
 
     @Test
+    void readsUtf8WithByteOrderMarkAndUtf16AsWindowsToolsSaveThem() throws Exception {
+        String xml = portal.schema2(ID_1, "Größe", PUBLIC);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] utf8 = xml.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + utf8.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+        assertEquals("Größe", PublishSettingsFile.parse(withBom).subscriptions().get(0).name());
+        byte[] utf16 = xml.replace("utf-8", "utf-16").getBytes(StandardCharsets.UTF_16);
+        assertEquals("Größe", PublishSettingsFile.parse(utf16).subscriptions().get(0).name());
+    }
+
+    @Test
     void findsASubscriptionByIdIgnoringCase() throws Exception {
         PublishSettingsFile file = parse(portal.schema2(ID_1, "One", PUBLIC,
                 "AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE", "Two", PUBLIC));
