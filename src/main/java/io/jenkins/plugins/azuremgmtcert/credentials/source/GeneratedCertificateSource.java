@@ -5,6 +5,8 @@ import hudson.Extension;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.verb.POST;
@@ -67,6 +69,7 @@ public final class GeneratedCertificateSource extends CertificateSource {
 
         /** The key sizes on offer; static values, nothing to protect. */
         @POST
+        @Restricted(NoExternalUse.class)
         public ListBoxModel doFillKeySizeItems() {
             ListBoxModel model = new ListBoxModel();
             for (int size : new int[] {2048, 3072, 4096}) {
