@@ -202,7 +202,8 @@ class DescriptorWebMethodsTest {
         assertEquals(FormValidation.Kind.OK, d.doCheckTenantId(null, "contoso.onmicrosoft.com").kind);
         assertEquals(FormValidation.Kind.ERROR, d.doCheckApplicationId(null, "app").kind);
         assertEquals(FormValidation.Kind.ERROR, d.doCheckCustomServiceManagementUrl(null, "http://x.test").kind);
-        assertEquals(FormValidation.Kind.OK, d.doCheckCustomServiceManagementUrl(null, "https://asm.example.test").kind);
+        assertEquals(FormValidation.Kind.OK,
+                d.doCheckCustomServiceManagementUrl(null, "https://asm.example.test").kind);
         assertEquals(3, d.doFillCloudItems(null).size());
     }
 

@@ -47,7 +47,8 @@ class CertificateSourcesTest {
 
     @Test
     void readsPastedPemWithCertificateAndKey() throws Exception {
-        PemCertificateSource source = new PemCertificateSource(Secret.fromString(CertificateExporter.toPem(CERTIFICATE)));
+        PemCertificateSource source = new PemCertificateSource(
+                Secret.fromString(CertificateExporter.toPem(CERTIFICATE)));
 
         SourcedCertificate sourced = source.resolve(new SourceRequest("x", null, false));
 
