@@ -108,8 +108,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         return subscriptionId;
     }
 
-    /** The cloud's name ({@code AZURE_PUBLIC}, {@code AZURE_CHINA}, {@code AZURE_US_GOVERNMENT}). */
     @NonNull
+    @Override
     public String getCloud() {
         return AzureEndpoints.cloud(cloud).name();
     }
