@@ -41,11 +41,6 @@ class CertificateSourcesTest {
     }
 
     @Test
-    void offersTheThreeKeySizes() {
-        assertEquals(3, new GeneratedCertificateSource.DescriptorImpl().doFillKeySizeItems().size());
-    }
-
-    @Test
     void readsPastedPemWithCertificateAndKey() throws Exception {
         PemCertificateSource source = new PemCertificateSource(
                 Secret.fromString(CertificateExporter.toPem(CERTIFICATE)));
