@@ -1,0 +1,5 @@
+package hudson;
+
+/** API stub of {@code hudson.ExtensionPoint} (jenkins-core): a marker interface. */
+public interface ExtensionPoint {
+}
