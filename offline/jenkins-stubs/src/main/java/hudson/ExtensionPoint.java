@@ -1,5 +1,5 @@
 package hudson;
 
-/** API stub of {@code hudson.ExtensionPoint} (jenkins-core): a marker interface. */
+/** API stub of {@code hudson.ExtensionPoint} (jenkins-core): the marker interface. */
 public interface ExtensionPoint {
 }

@@ -1,8 +1,8 @@
 package hudson.model;
 
-/** API stub of {@code hudson.model.Describable} (jenkins-core): the default method returns null offline. */
+/** API stub of {@code hudson.model.Describable} (jenkins-core; {@code getDescriptor()} is a default method since 2.505). */
 public interface Describable<T extends Describable<T>> {
     default Descriptor<T> getDescriptor() {
-        return null;
+        throw new UnsupportedOperationException("stub");
     }
 }

@@ -1,0 +1,14 @@
+package com.cloudbees.plugins.credentials;
+
+import hudson.model.Descriptor;
+
+/** API stub of {@code com.cloudbees.plugins.credentials.CredentialsDescriptor} (credentials plugin). */
+public abstract class CredentialsDescriptor extends Descriptor<Credentials> {
+    protected CredentialsDescriptor(Class<? extends Credentials> clazz) {
+        super(clazz);
+    }
+
+    protected CredentialsDescriptor() {
+        super();
+    }
+}

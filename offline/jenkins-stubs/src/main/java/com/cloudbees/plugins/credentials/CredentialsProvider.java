@@ -1,0 +1,36 @@
+package com.cloudbees.plugins.credentials;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
+import hudson.model.Item;
+import hudson.model.ItemGroup;
+import hudson.security.Permission;
+import hudson.security.PermissionGroup;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+
+/**
+ * API stub of {@code com.cloudbees.plugins.credentials.CredentialsProvider} (credentials plugin): the permissions and
+ * look-ups the plugin uses. The stub has no stores, so look-ups find nothing.
+ */
+public abstract class CredentialsProvider {
+    public static final PermissionGroup GROUP = new PermissionGroup(CredentialsProvider.class, null);
+
+    public static final Permission CREATE = new Permission(GROUP, "Create", null, null);
+
+    public static final Permission UPDATE = new Permission(GROUP, "Update", null, null);
+
+    public static final Permission VIEW = new Permission(GROUP, "View", null, null);
+
+    @NonNull
+    public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(@NonNull Class<C> type,
+            @Nullable ItemGroup<?> itemGroup, @Nullable Authentication authentication) {
+        return List.of();
+    }
+
+    @NonNull
+    public static <C extends Credentials> List<C> lookupCredentialsInItem(@NonNull Class<C> type,
+            @Nullable Item item, @Nullable Authentication authentication) {
+        return List.of();
+    }
+}

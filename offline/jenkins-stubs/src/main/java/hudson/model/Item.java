@@ -1,0 +1,12 @@
+package hudson.model;
+
+import hudson.security.AccessControlled;
+import hudson.security.Permission;
+import hudson.security.PermissionGroup;
+
+/** API stub of {@code hudson.model.Item} (jenkins-core): the Configure permission the plugin checks. */
+public interface Item extends AccessControlled {
+    static final PermissionGroup PERMISSIONS = new PermissionGroup(Item.class, null);
+
+    static final Permission CONFIGURE = new Permission(PERMISSIONS, "Configure", null, null);
+}
