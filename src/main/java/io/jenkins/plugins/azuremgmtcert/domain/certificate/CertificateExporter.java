@@ -1,31 +1,96 @@
 package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.io.IOException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Objects;
+import org.bouncycastle.asn1.DERBMPString;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.operator.OutputEncryptor;
+import org.bouncycastle.pkcs.PKCS12MacCalculatorBuilder;
+import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
+import org.bouncycastle.pkcs.PKCS12SafeBag;
+import org.bouncycastle.pkcs.PKCS12SafeBagBuilder;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS12SafeBagBuilder;
 
-/** Writes management certificates as .cer, PEM and PKCS#12. */
+/**
+ * Writes management certificates: the DER {@code .cer} the Azure portal takes, PEM for curl, openssl and az, and
+ * PKCS#12 for tools that want a {@code .pfx}. The PEM with the key and the PKCS#12 bytes are secrets: handle them
+ * like passwords.
+ */
 public final class CertificateExporter {
+
+    private static final Base64.Encoder PEM_BASE64 = Base64.getMimeEncoder(64, new byte[] {'\n'});
 
     private CertificateExporter() {}
 
-    /** DER encoding, what the Azure portal takes. */
+    /** DER encoding, what the Azure portal takes as a management certificate. */
     public static byte[] toCer(X509Certificate certificate) {
-        throw new UnsupportedOperationException();
+        try {
+            return certificate.getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IllegalArgumentException("the certificate has no DER encoding", e);
+        }
     }
 
-    /** PEM ({@code -----BEGIN CERTIFICATE-----}). */
+    /** PEM ({@code -----BEGIN CERTIFICATE-----}), lines of 64 characters, ending with a newline. */
     public static String toPemCertificate(X509Certificate certificate) {
-        throw new UnsupportedOperationException();
+        return pem("CERTIFICATE", toCer(certificate));
     }
 
-    /** Certificate(s) followed by the unencrypted PKCS#8 key, for curl, openssl and az. */
+    /** The certificate, the rest of its chain, then the unencrypted PKCS#8 key ({@code BEGIN PRIVATE KEY}). */
     public static String toPem(ManagementCertificate certificate) {
-        throw new UnsupportedOperationException();
+        StringBuilder pem = new StringBuilder();
+        certificate.chain().forEach(c -> pem.append(toPemCertificate(c)));
+        return pem.append(pem("PRIVATE KEY", certificate.privateKey().getEncoded())).toString();
     }
 
-    /** PKCS#12; a null or empty password gives a password-free .pfx. */
+    /**
+     * PKCS#12 with the key, its certificate and the rest of the chain. A null or empty password gives a password-free
+     * {@code .pfx} (it opens with the empty password in Java and with {@code openssl pkcs12 -passin pass:}).
+     * {@link Pkcs12Encryption#MODERN} is what current tools expect; {@link Pkcs12Encryption#LEGACY} is for old
+     * Windows tools.
+     */
     public static byte[] toPkcs12(ManagementCertificate certificate, @CheckForNull char[] password,
             Pkcs12Encryption encryption) {
-        throw new UnsupportedOperationException();
+        Objects.requireNonNull(encryption, "encryption");
+        char[] effective = password == null ? new char[0] : password;
+        boolean modern = encryption == Pkcs12Encryption.MODERN;
+        OutputEncryptor encryptor = modern
+                ? Pkcs12Protection.pbes2Aes256(effective)
+                : Pkcs12Protection.pbeSha1TripleDes(effective);
+        PKCS12MacCalculatorBuilder mac = Pkcs12Protection.mac(modern);
+        try {
+            DEROctetString localKeyId = new DEROctetString(HexFormat.of().parseHex(certificate.thumbprintSha1()));
+            DERBMPString friendlyName = new DERBMPString(certificate.describe().subject());
+            PKCS12SafeBag[] certificateBags = new PKCS12SafeBag[certificate.chain().size()];
+            for (int i = 0; i < certificateBags.length; i++) {
+                PKCS12SafeBagBuilder bag = new JcaPKCS12SafeBagBuilder(certificate.chain().get(i));
+                if (i == 0) {
+                    bag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, friendlyName);
+                    bag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId);
+                }
+                certificateBags[i] = bag.build();
+            }
+            PKCS12SafeBagBuilder keyBag = new JcaPKCS12SafeBagBuilder(certificate.privateKey(), encryptor);
+            keyBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, friendlyName);
+            keyBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId);
+            return new PKCS12PfxPduBuilder()
+                    .addEncryptedData(encryptor, certificateBags)
+                    .addData(keyBag.build())
+                    .build(mac, effective)
+                    .getEncoded("DER");
+        } catch (IOException | PKCSException e) {
+            throw new IllegalStateException("BouncyCastle could not encode the PKCS#12 file", e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + PEM_BASE64.encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

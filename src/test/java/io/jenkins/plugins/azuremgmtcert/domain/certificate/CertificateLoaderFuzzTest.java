@@ -1,0 +1,57 @@
+package io.jenkins.plugins.azuremgmtcert.domain.certificate;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Truncated and randomly damaged PKCS#12 and PEM input (fixed seed) either loads or ends in a
+ * {@link ManagementCertificateException}, never in another exception.
+ */
+class CertificateLoaderFuzzTest {
+
+    private static final char[] PASSWORD = "fuzz".toCharArray();
+    private static final int MUTATIONS = 150;
+    private static final int TRUNCATIONS = 50;
+
+    @Test
+    void damagedPkcs12NeverEscapesAsAnotherException() {
+        ManagementCertificate certificate = TestCertificates.shared();
+        fuzz("modern", CertificateExporter.toPkcs12(certificate, PASSWORD, Pkcs12Encryption.MODERN), 1);
+        fuzz("legacy", CertificateExporter.toPkcs12(certificate, PASSWORD, Pkcs12Encryption.LEGACY), 2);
+        fuzz("password-free", CertificateExporter.toPkcs12(certificate, null, Pkcs12Encryption.MODERN), 3);
+    }
+
+    @Test
+    void damagedPemNeverEscapesAsAnotherException() {
+        fuzz("pem", CertificateExporter.toPem(TestCertificates.shared()).getBytes(StandardCharsets.US_ASCII), 4);
+    }
+
+    private static void fuzz(String label, byte[] original, long seed) {
+        Random random = new Random(seed);
+        for (int i = 1; i <= TRUNCATIONS; i++) {
+            attempt(label + " truncated", Arrays.copyOf(original, original.length * i / (TRUNCATIONS + 1)));
+        }
+        for (int i = 0; i < MUTATIONS; i++) {
+            byte[] mutated = original.clone();
+            int changes = 1 + random.nextInt(4);
+            for (int c = 0; c < changes; c++) {
+                mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
+            }
+            attempt(label + " mutation " + i, mutated);
+        }
+    }
+
+    private static void attempt(String label, byte[] input) {
+        try {
+            CertificateLoader.load(input, PASSWORD);
+        } catch (ManagementCertificateException expected) {
+            // a clear, specific failure is what damaged input should produce
+        } catch (RuntimeException | Error e) {
+            fail(label + " escaped as " + e, e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.jenkins.plugins.azuremgmtcert.domain.certificate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code openssl} or {@code keytool} in a test's temporary folder, with a timeout, and fails the test unless
+ * the tool exits with 0. Used where interoperability is the point: what those tools write, we read, and the other
+ * way round.
+ */
+public final class ExternalTool {
+
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private ExternalTool() {}
+
+    /** Runs {@code openssl args...} in {@code dir}; returns stdout and stderr together. */
+    public static String openssl(Path dir, String... args) {
+        return run(dir, "openssl", args);
+    }
+
+    /** Runs {@code keytool args...} in {@code dir}; returns stdout and stderr together. */
+    public static String keytool(Path dir, String... args) {
+        return run(dir, Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), args);
+    }
+
+    /** The exit code and output of a command that may fail. */
+    public record Result(int exitCode, String output) {}
+
+    /** Runs {@code openssl args...} and returns its exit code and output without asserting success. */
+    public static Result opensslAllowingFailure(Path dir, String... args) {
+        return execute(dir, "openssl", args);
+    }
+
+    private static String run(Path dir, String tool, String... args) {
+        Result result = execute(dir, tool, args);
+        assertEquals(0, result.exitCode(), () -> tool + " " + String.join(" ", args) + " failed:\n" + result.output());
+        return result.output();
+    }
+
+    private static Result execute(Path dir, String tool, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(tool);
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            StringBuilder output = new StringBuilder();
+            Thread reader = new Thread(() -> output.append(readAll(process.getInputStream())));
+            reader.start();
+            boolean finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!finished) {
+                process.destroyForcibly();
+            }
+            assertTrue(finished, () -> tool + " " + String.join(" ", args) + " did not finish in time");
+            reader.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+            return new Result(process.exitValue(), output.toString());
+        } catch (IOException e) {
+            throw new AssertionError("cannot run " + tool, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running " + tool, e);
+        }
+    }
+
+    private static String readAll(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(output unreadable: " + e + ")";
+        }
+    }
+}
