@@ -1,14 +1,17 @@
 package io.jenkins.plugins.azuremgmtcert.domain.files;
 
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
  * Benchmark harness, not a test: materialise a certificate into a private folder on local disk and delete it again,
  * 100 timed runs after 20 warm-up runs, and print the median and 90th percentile. Two variants: writing files that
- * were exported already ({@code write+cleanup}), and exporting a fresh PKCS#12 with a new password first, as every
- * build does ({@code export+write+cleanup}).
+ * were exported already ({@code write+cleanup}), and exporting the certificate with {@code CertificateExporter}
+ * (a PKCS#12 with a new password, the PEM and the .cer) first, as every build does ({@code export+write+cleanup}).
  *
  * <p>Run from the worktree root after {@code mvn -f offline/pom.xml -q install -DskipTests}:
  * {@code java -cp "offline/plugin/target/test-classes:offline/plugin/target/classes:$(cat cp.txt)"
@@ -23,14 +26,14 @@ public final class MaterializeBenchmark {
 
     /** Runs both variants and prints one line each. */
     public static void main(String[] args) throws Exception {
-        TestCertificateFiles fixture = TestCertificateFiles.generate();
-        CertificateFileSet exported = fixture.fileSet();
+        ManagementCertificate certificate = CertificateGenerator.forName("benchmark").generate();
+        CertificateFileSet exported = CertificateFileSet.export(certificate, new SecureRandom());
         Path parent = Files.createTempDirectory("materialize-benchmark");
         LocalSecretDirectory directory = new LocalSecretDirectory(parent);
         CertificateMaterializer materializer = new CertificateMaterializer();
         try {
             report("write+cleanup", time(() -> materializer.materialize(exported, directory).close()));
-            report("export+write+cleanup", time(() -> materializer.materialize(fixture.fileSet(), directory).close()));
+            report("export+write+cleanup", time(() -> materializer.materialize(certificate, directory).close()));
         } finally {
             SecretDirectoryRemover.deleteRecursively(directory);
         }
