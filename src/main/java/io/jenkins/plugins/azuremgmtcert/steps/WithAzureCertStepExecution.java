@@ -32,9 +32,18 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
     @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
     private final transient WithAzureCertStep step;
 
+    @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
+    private final transient CredentialResolver resolver;
+
     WithAzureCertStepExecution(WithAzureCertStep step, StepContext context) {
+        this(step, context, AzureCertificateLookup::find);
+    }
+
+    /** With another way to find the credential; for tests, which have no credential stores. */
+    WithAzureCertStepExecution(WithAzureCertStep step, StepContext context, CredentialResolver resolver) {
         super(context);
         this.step = step;
+        this.resolver = resolver;
     }
 
     @Override
@@ -52,7 +61,7 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
         Run<?, ?> run = context.get(Run.class);
         TaskListener listener = context.get(TaskListener.class);
         AzureVariableNames names = step.variableNames();
-        StandardCertificateCredentials credentials = AzureCertificateLookup.find(step.getCredentialsId(), run);
+        StandardCertificateCredentials credentials = resolver.find(step.getCredentialsId(), run);
         BoundCertificate bound = CertificateBinder.bind(credentials, workspace, names);
         try {
             AzureEnvironmentVariables variables = bound.variables();
@@ -73,6 +82,12 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
             }
             throw e;
         }
+    }
+
+    /** How the execution finds the credential: {@link AzureCertificateLookup#find} outside tests. */
+    @FunctionalInterface
+    interface CredentialResolver {
+        StandardCertificateCredentials find(String credentialsId, Run<?, ?> build) throws AbortException;
     }
 
     /** Deletes the certificate folder when the block has ended. */
