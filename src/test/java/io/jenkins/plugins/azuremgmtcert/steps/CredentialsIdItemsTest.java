@@ -37,7 +37,7 @@ class CredentialsIdItemsTest {
     }
 
     @Test
-    void nullCurrentValueBecomesTheEmptyChoice() {
+    void deniedUserWithoutCurrentValueGetsOnlyTheEmptyChoice() {
         Item item = mock(Item.class);
         when(item.hasPermission(Item.CONFIGURE)).thenReturn(true);
         assertEquals(List.of(""), values(CredentialsIdItems.forItem(item, null, () -> null)));

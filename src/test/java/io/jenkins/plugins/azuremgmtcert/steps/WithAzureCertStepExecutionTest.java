@@ -99,7 +99,8 @@ class WithAzureCertStepExecutionTest {
         assertFalse(log.toString(StandardCharsets.UTF_8).contains(password));
         assertTrue(log.toString(StandardCharsets.UTF_8).contains(certificate.thumbprintSha1()));
 
-        assertEquals("password=****\n", throughFilter(bodyContext(ConsoleLogFilter.class), "password=" + password + "\n"));
+        ConsoleLogFilter filter = bodyContext(ConsoleLogFilter.class);
+        assertEquals("password=****\n", throughFilter(filter, "password=" + password + "\n"));
 
         bodyCallback().onSuccess(context, "result");
         verify(context, timeout(WAIT)).onSuccess("result");

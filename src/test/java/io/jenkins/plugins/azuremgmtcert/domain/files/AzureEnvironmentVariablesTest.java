@@ -50,7 +50,8 @@ class AzureEnvironmentVariablesTest {
     @Test
     void servicePrincipalAddsTheAzureIdentityVariablesPointingAtThePem() {
         AzureEnvironmentVariables variables = AzureEnvironmentVariables.of(AzureVariableNames.defaults(),
-                new AzureAccount(SUBSCRIPTION, URL, THUMBPRINT, " tenant ", "client", "https://login.chinacloudapi.cn/"),
+                new AzureAccount(SUBSCRIPTION, URL, THUMBPRINT, " tenant ", "client",
+                        "https://login.chinacloudapi.cn/"),
                 files);
 
         Map<String, String> shown = variables.publicValues();

@@ -53,7 +53,8 @@ final class TestCertificateFiles {
         store.setKeyEntry("azure", keyPair.getPrivate(), password.toCharArray(), new Certificate[] {certificate});
         ByteArrayOutputStream pfx = new ByteArrayOutputStream();
         store.store(pfx, password.toCharArray());
-        String pem = pem("CERTIFICATE", certificate.getEncoded()) + pem("PRIVATE KEY", keyPair.getPrivate().getEncoded());
+        String pem = pem("CERTIFICATE", certificate.getEncoded())
+                + pem("PRIVATE KEY", keyPair.getPrivate().getEncoded());
         return new CertificateFileSet(pfx.toByteArray(), password, pem.getBytes(StandardCharsets.US_ASCII),
                 certificate.getEncoded());
     }
