@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.ProxyConfiguration;
 import hudson.model.ItemGroup;
+import hudson.model.ModelObject;
 import hudson.model.TopLevelItem;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
@@ -17,7 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
  * API stub of {@code jenkins.model.Jenkins} (jenkins-core). No Jenkins runs offline: {@link #get()} throws
  * {@link IllegalStateException} as the real one does before start-up, and the current user is anonymous.
  */
-public class Jenkins implements AccessControlled, ItemGroup<TopLevelItem> {
+public class Jenkins implements AccessControlled, ItemGroup<TopLevelItem>, ModelObject {
     public static final Authentication ANONYMOUS2 = new Anonymous();
 
     public static final Permission ADMINISTER = Permission.HUDSON_ADMINISTER;
@@ -43,6 +44,11 @@ public class Jenkins implements AccessControlled, ItemGroup<TopLevelItem> {
     @CheckForNull
     public ProxyConfiguration getProxy() {
         return null;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "Jenkins";
     }
 
     @NonNull

@@ -1,18 +1,90 @@
 package io.jenkins.plugins.azuremgmtcert.cli;
 
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Entry point of {@code azure-mgmt-cert-cli.jar}. */
+/**
+ * Entry point of {@code azure-mgmt-cert-cli.jar}: the top-level command, whose subcommands do the work. Holds what
+ * the commands take from the outside world (environment variables for passwords, the clock for validity checks) so
+ * tests can run them in-process with their own.
+ */
 @Command(name = "azure-mgmt-cert-cli", mixinStandardHelpOptions = true,
-        description = "Inspect, generate and convert Azure management certificates.")
+        version = "azure-mgmt-cert-cli, the command-line tool of the Jenkins Azure Management Certificate plugin",
+        description = {
+            "Creates, checks and converts the certificate with which Jenkins authenticates",
+            "to Azure (the \"Azure Management Certificate\" credential), without Jenkins.",
+            "",
+            "A management certificate is a key pair: Azure keeps the public certificate",
+            "(a .cer file), Jenkins keeps the certificate with its private key (a .pfx).",
+            "",
+            "The usual order:",
+            "  1. generate    create the key pair: a .pfx for Jenkins, a .cer for Azure",
+            "  2. in Azure    upload the .cer (the subscription's Management certificates",
+            "                 page, or Certificates of the app registration)",
+            "  3. inspect     check the .pfx (private key, key size, expiry, thumbprint)",
+            "                 before you add it to Jenkins",
+            "  4. convert     change password or format (.pfx with or without password,",
+            "                 PEM) if another tool needs it",
+            "Also: export-cer writes the .cer of an existing .pfx; publishsettings",
+            "extracts the certificate from an old .publishsettings file.",
+            "",
+            "Passwords come from an environment variable (--password-env VAR) or a file",
+            "(--password-file FILE), never from the command line. Files with a private key",
+            "get mode 0600; no file is overwritten without --force.",
+            ""},
+        subcommands = {GenerateCommand.class, InspectCommand.class, ConvertCommand.class, ExportCerCommand.class,
+            PublishSettingsCommand.class},
+        footer = {"", "Run 'azure-mgmt-cert-cli COMMAND --help' for the options of a command.",
+            "Example: azure-mgmt-cert-cli generate --name ci --out ci.pfx --cer ci.cer"},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done; the certificate is usable", "1:not usable or failed (the reason is on standard error)",
+            "2:wrong command line"})
 public final class Main implements Runnable {
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+
+    @Spec
+    CommandSpec spec;
+
+    private final Function<String, String> environment;
+    private final Clock clock;
+
+    /** Reads the real environment and clock. */
+    public Main() {
+        this(System::getenv, Clock.systemUTC());
     }
 
+    /** For tests and embedding: passwords named by {@code --password-env} come from {@code environment}. */
+    public Main(Function<String, String> environment, Clock clock) {
+        this.environment = Objects.requireNonNull(environment);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Runs the tool and exits with its status. */
+    public static void main(String[] args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            cmd.getErr().println("error: unexpected " + e.getClass().getSimpleName() + ": "
+                    + OneLine.of(e.getMessage()));
+            return ExitCodes.NOT_USABLE;
+        });
+        System.exit(commandLine.execute(args));
+    }
+
+    /** Without a command: the walk-through. */
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    Function<String, String> environment() {
+        return environment;
+    }
+
+    Clock clock() {
+        return clock;
     }
 }

@@ -6,6 +6,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
+import hudson.model.ModelObject;
 import hudson.model.Run;
 import hudson.security.Permission;
 import hudson.security.PermissionGroup;
@@ -28,7 +29,11 @@ public abstract class CredentialsProvider {
 
     @NonNull
     public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(@NonNull Class<C> type,
-            @Nullable ItemGroup<?> itemGroup, @Nullable Authentication authentication) {
+            @Nullable ItemGroup itemGroup, @Nullable Authentication authentication) {
+        return List.of();
+    }
+
+    public static Iterable<CredentialsStore> lookupStores(final ModelObject context) {
         return List.of();
     }
 

@@ -10,13 +10,17 @@ import java.util.Optional;
  */
 public enum AzureCloud {
     /** The global Azure cloud. */
-    AZURE_PUBLIC("https://management.core.windows.net", "https://management.azure.com",
-            "https://login.microsoftonline.com"),
+    AZURE_PUBLIC(
+            "https://management.core.windows.net", "https://management.azure.com", "https://login.microsoftonline.com"),
     /** Azure operated by 21Vianet in China (Mooncake). */
-    AZURE_CHINA("https://management.core.chinacloudapi.cn", "https://management.chinacloudapi.cn",
+    AZURE_CHINA(
+            "https://management.core.chinacloudapi.cn",
+            "https://management.chinacloudapi.cn",
             "https://login.chinacloudapi.cn"),
     /** Azure US Government. */
-    AZURE_US_GOVERNMENT("https://management.core.usgovcloudapi.net", "https://management.usgovcloudapi.net",
+    AZURE_US_GOVERNMENT(
+            "https://management.core.usgovcloudapi.net",
+            "https://management.usgovcloudapi.net",
             "https://login.microsoftonline.us");
 
     private final URI serviceManagementUrl;

@@ -7,6 +7,12 @@ import java.util.Objects;
 /** The one result type of Test Connection (ASM and ARM). Immutable; no secrets in it. */
 public final class ConnectionResult {
 
+    /** The API name of Service Management results. */
+    public static final String SERVICE_MANAGEMENT = "Service Management";
+
+    /** The API name of Resource Manager results. */
+    public static final String RESOURCE_MANAGER = "Resource Manager";
+
     private final boolean success;
     private final FailureKind failureKind;
     private final String message;
@@ -16,8 +22,15 @@ public final class ConnectionResult {
     private final String subscriptionStatus;
     private final List<HostedService> hostedServices;
 
-    private ConnectionResult(boolean success, FailureKind failureKind, String message, String requestId, String api,
-            String subscriptionName, String subscriptionStatus, List<HostedService> hostedServices) {
+    private ConnectionResult(
+            boolean success,
+            FailureKind failureKind,
+            String message,
+            String requestId,
+            String api,
+            String subscriptionName,
+            String subscriptionStatus,
+            List<HostedService> hostedServices) {
         this.success = success;
         this.failureKind = failureKind;
         this.message = message;
@@ -29,17 +42,21 @@ public final class ConnectionResult {
     }
 
     /**
-     * A successful Service Management test: the message names the subscription, its status and the number of hosted
-     * services.
+     * A successful test. For {@link #SERVICE_MANAGEMENT} (or any API with hosted services) the message names the
+     * subscription, its status and the number of hosted services; for an API without them and an empty list (such as
+     * {@link #RESOURCE_MANAGER}) it names the subscription and its state only.
      *
-     * @param api the API that answered, e.g. "Service Management"
+     * @param api the API that answered, e.g. {@link #SERVICE_MANAGEMENT}
      */
-    public static ConnectionResult connected(String api, String subscriptionName, String subscriptionStatus,
-            List<HostedService> hostedServices) {
+    public static ConnectionResult connected(
+            String api, String subscriptionName, String subscriptionStatus, List<HostedService> hostedServices) {
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(subscriptionName, "subscriptionName");
         Objects.requireNonNull(subscriptionStatus, "subscriptionStatus");
         List<HostedService> services = List.copyOf(hostedServices);
+        if (services.isEmpty() && !SERVICE_MANAGEMENT.equals(api)) {
+            return connected(api, subscriptionName, subscriptionStatus);
+        }
         String message = Messages.ConnectionResult_ConnectedWithServices(
                 subscriptionName, subscriptionStatus, api, services.size());
         return new ConnectionResult(true, null, message, null, api, subscriptionName, subscriptionStatus, services);
@@ -106,7 +123,7 @@ public final class ConnectionResult {
 
     /** The hosted services listed on success; empty otherwise. */
     public List<HostedService> hostedServices() {
-        return hostedServices;
+        return List.copyOf(hostedServices);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.azuremgmtcert.domain.azure;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.net.Authenticator;
 import java.net.ProxySelector;
 import java.security.KeyStore;
@@ -24,8 +25,12 @@ public final class ConnectionSettings {
     private final Authenticator proxyAuthenticator;
     private final KeyStore trustStore;
 
-    private ConnectionSettings(Duration connectTimeout, Duration requestTimeout, ProxySelector proxy,
-            Authenticator proxyAuthenticator, KeyStore trustStore) {
+    private ConnectionSettings(
+            Duration connectTimeout,
+            Duration requestTimeout,
+            ProxySelector proxy,
+            Authenticator proxyAuthenticator,
+            KeyStore trustStore) {
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.proxy = proxy;
@@ -34,8 +39,8 @@ public final class ConnectionSettings {
     }
 
     /**
-     * Platform trust ({@code TrustManagerFactory.init((KeyStore) null)}, which honours {@code javax.net.ssl.trustStore}),
-     * no proxy, 10 s to connect, 30 s per request.
+     * Platform trust ({@code TrustManagerFactory.init((KeyStore) null)}, which honours
+     * {@code javax.net.ssl.trustStore}), no proxy, 10 s to connect, 30 s per request.
      */
     public static ConnectionSettings defaults() {
         return new ConnectionSettings(DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, null, null, null);
@@ -52,7 +57,8 @@ public final class ConnectionSettings {
     }
 
     /** A proxy (null: connect directly) and, for a proxy that asks for credentials, its authenticator. */
-    public ConnectionSettings withProxy(@CheckForNull ProxySelector proxy, @CheckForNull Authenticator proxyAuthenticator) {
+    public ConnectionSettings withProxy(
+            @CheckForNull ProxySelector proxy, @CheckForNull Authenticator proxyAuthenticator) {
         return new ConnectionSettings(connectTimeout, requestTimeout, proxy, proxyAuthenticator, trustStore);
     }
 
@@ -82,6 +88,9 @@ public final class ConnectionSettings {
     }
 
     /** The trust store to use instead of the platform's, or null for the platform's. */
+    @SuppressFBWarnings(
+            value = "EI_EXPOSE_REP",
+            justification = "A KeyStore cannot be copied; it is only handed to a TrustManagerFactory")
     public @CheckForNull KeyStore trustStore() {
         return trustStore;
     }
@@ -96,7 +105,7 @@ public final class ConnectionSettings {
 
     @Override
     public String toString() {
-        return "ConnectionSettings[connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
-                + ", proxy=" + (proxy != null) + ", trustStore=" + (trustStore == null ? "platform" : "custom") + "]";
+        return "ConnectionSettings[connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", proxy="
+                + (proxy != null) + ", trustStore=" + (trustStore == null ? "platform" : "custom") + "]";
     }
 }

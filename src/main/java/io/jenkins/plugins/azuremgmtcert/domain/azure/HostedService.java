@@ -10,7 +10,10 @@ import java.util.Objects;
  * @param location the region, or null when the service is in an affinity group
  * @param status e.g. {@code Created}; null when the response has none
  */
-public record HostedService(String name, @CheckForNull String location, @CheckForNull String status) {
+public record HostedService(
+        String name,
+        @CheckForNull String location,
+        @CheckForNull String status) {
 
     /** Requires a name. */
     public HostedService {

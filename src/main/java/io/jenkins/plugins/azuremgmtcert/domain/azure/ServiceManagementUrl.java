@@ -47,7 +47,8 @@ public final class ServiceManagementUrl {
             path = path.substring(0, path.length() - 1);
         }
         String port = parsed.getPort() == -1 ? "" : ":" + parsed.getPort();
-        return new ServiceManagementUrl(URI.create("https://" + parsed.getHost().toLowerCase(Locale.ROOT) + port + path));
+        String host = parsed.getHost().toLowerCase(Locale.ROOT);
+        return new ServiceManagementUrl(URI.create("https://" + host + port + path));
     }
 
     /** The base URL, https, without a trailing slash. */

@@ -17,9 +17,16 @@ import java.util.Locale;
  * @param thumbprintSha1 SHA-1 thumbprint, 40 upper-case hex characters
  * @param thumbprintSha256 SHA-256 thumbprint, 64 upper-case hex characters
  */
-public record CertificateDescription(String subject, String issuer, String serialNumber,
-        Instant notBefore, Instant notAfter, String keyAlgorithm, int keySize,
-        String thumbprintSha1, String thumbprintSha256) {
+public record CertificateDescription(
+        String subject,
+        String issuer,
+        String serialNumber,
+        Instant notBefore,
+        Instant notAfter,
+        String keyAlgorithm,
+        int keySize,
+        String thumbprintSha1,
+        String thumbprintSha256) {
 
     /** Describes any X.509 certificate. */
     public static CertificateDescription of(X509Certificate certificate) {

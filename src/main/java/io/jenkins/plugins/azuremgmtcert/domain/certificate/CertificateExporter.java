@@ -47,30 +47,33 @@ public final class CertificateExporter {
     public static String toPem(ManagementCertificate certificate) {
         StringBuilder pem = new StringBuilder();
         certificate.chain().forEach(c -> pem.append(toPemCertificate(c)));
-        return pem.append(pem("PRIVATE KEY", certificate.privateKey().getEncoded())).toString();
+        return pem.append(pem("PRIVATE KEY", certificate.privateKey().getEncoded()))
+                .toString();
     }
 
     /**
      * PKCS#12 with the key, its certificate and the rest of the chain. A null or empty password gives a password-free
      * {@code .pfx} (it opens with the empty password in Java and with {@code openssl pkcs12 -passin pass:}).
      * {@link Pkcs12Encryption#MODERN} is what current tools expect; {@link Pkcs12Encryption#LEGACY} is for old
-     * Windows tools.
+     * Windows tools. A password that is not printable ASCII works with {@link CertificateLoader} and OpenSSL, but
+     * Java's own {@code KeyStore} (and so Jenkins' certificate credentials) cannot open such a file.
      */
-    public static byte[] toPkcs12(ManagementCertificate certificate, @CheckForNull char[] password,
-            Pkcs12Encryption encryption) {
+    public static byte[] toPkcs12(
+            ManagementCertificate certificate, @CheckForNull char[] password, Pkcs12Encryption encryption) {
         Objects.requireNonNull(encryption, "encryption");
         char[] effective = password == null ? new char[0] : password;
         boolean modern = encryption == Pkcs12Encryption.MODERN;
-        OutputEncryptor encryptor = modern
-                ? Pkcs12Protection.pbes2Aes256(effective)
-                : Pkcs12Protection.pbeSha1TripleDes(effective);
+        OutputEncryptor encryptor =
+                modern ? Pkcs12Protection.pbes2Aes256(effective) : Pkcs12Protection.pbeSha1TripleDes(effective);
         PKCS12MacCalculatorBuilder mac = Pkcs12Protection.mac(modern);
         try {
             DEROctetString localKeyId = new DEROctetString(HexFormat.of().parseHex(certificate.thumbprintSha1()));
             DERBMPString friendlyName = new DERBMPString(certificate.describe().subject());
-            PKCS12SafeBag[] certificateBags = new PKCS12SafeBag[certificate.chain().size()];
+            PKCS12SafeBag[] certificateBags =
+                    new PKCS12SafeBag[certificate.chain().size()];
             for (int i = 0; i < certificateBags.length; i++) {
-                PKCS12SafeBagBuilder bag = new JcaPKCS12SafeBagBuilder(certificate.chain().get(i));
+                PKCS12SafeBagBuilder bag =
+                        new JcaPKCS12SafeBagBuilder(certificate.chain().get(i));
                 if (i == 0) {
                     bag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, friendlyName);
                     bag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId);

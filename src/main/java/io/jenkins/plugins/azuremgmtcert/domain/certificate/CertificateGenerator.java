@@ -95,7 +95,9 @@ public final class CertificateGenerator {
     }
 
     private X500Name subject() {
-        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, "Jenkins - " + name).build();
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, "Jenkins - " + name)
+                .build();
     }
 
     /** Generates a new key pair and a self-signed certificate for it. */
@@ -108,20 +110,23 @@ public final class CertificateGenerator {
             Instant notAfter = notBefore.plus(validity);
             X500Name subject = subject();
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serialNumber(),
-                    Date.from(notBefore), Date.from(notAfter), subject, keyPair.getPublic());
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    subject, serialNumber(), Date.from(notBefore), Date.from(notAfter), subject, keyPair.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-            builder.addExtension(Extension.extendedKeyUsage, false,
-                    new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
-            builder.addExtension(Extension.subjectKeyIdentifier, false,
-                    extensions.createSubjectKeyIdentifier(keyPair.getPublic()));
-            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").setProvider(BouncyCastle.PROVIDER)
+            builder.addExtension(
+                    Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+            builder.addExtension(
+                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+            builder.addExtension(
+                    Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keyPair.getPublic()));
+            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA")
+                    .setProvider(BouncyCastle.PROVIDER)
                     .build(keyPair.getPrivate());
             X509Certificate certificate = toX509(builder.build(signer));
             return ManagementCertificate.of(keyPair.getPrivate(), List.of(certificate));
-        } catch (GeneralSecurityException | ManagementCertificateException | IOException
+        } catch (GeneralSecurityException
+                | ManagementCertificateException
+                | IOException
                 | OperatorCreationException e) {
             throw new IllegalStateException("the JDK and BouncyCastle could not create an RSA certificate", e);
         }
@@ -135,8 +140,7 @@ public final class CertificateGenerator {
         return new BigInteger(1, bytes);
     }
 
-    private static X509Certificate toX509(X509CertificateHolder holder)
-            throws GeneralSecurityException, IOException {
+    private static X509Certificate toX509(X509CertificateHolder holder) throws GeneralSecurityException, IOException {
         return (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(holder.getEncoded()));
     }

@@ -4,13 +4,16 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 
 /**
  * Reads management certificates from what users upload: a PKCS#12 file (.pfx/.p12, including the one inside a
@@ -34,14 +37,15 @@ public final class CertificateLoader {
     public static ManagementCertificate load(byte[] data, @CheckForNull char[] password)
             throws ManagementCertificateException {
         requireSize(data.length);
-        if (looksLikePem(data)) {
-            return PemReader.read(new String(data, StandardCharsets.UTF_8), password);
+        String pem = pemText(data);
+        if (pem != null) {
+            return PemReader.read(pem, password);
         }
         if (data.length == 0 || data[0] != 0x30) {
-            throw new ManagementCertificateException(Reason.NOT_A_CERTIFICATE,
-                    Messages.CertificateLoader_NotACertificate());
+            throw new ManagementCertificateException(
+                    Reason.NOT_A_CERTIFICATE, Messages.CertificateLoader_NotACertificate());
         }
-        if (isDerCertificate(data)) {
+        if (isCertificateWithoutKey(data)) {
             throw new ManagementCertificateException(Reason.NO_PRIVATE_KEY, Messages.CertificateLoader_NoPrivateKey());
         }
         return Pkcs12Reader.read(data, password, null);
@@ -53,8 +57,9 @@ public final class CertificateLoader {
      * {@link Reason#AMBIGUOUS_KEY_ENTRIES}, listing the aliases, if there are several); a named alias is matched
      * exactly, then ignoring case (Java lower-cases some), and fails with {@link Reason#UNKNOWN_ALIAS} if absent.
      */
-    public static ManagementCertificate fromPkcs12(byte[] data, @CheckForNull char[] password,
-            @CheckForNull String alias) throws ManagementCertificateException {
+    public static ManagementCertificate fromPkcs12(
+            byte[] data, @CheckForNull char[] password, @CheckForNull String alias)
+            throws ManagementCertificateException {
         requireSize(data.length);
         return Pkcs12Reader.read(data, password, alias);
     }
@@ -67,26 +72,42 @@ public final class CertificateLoader {
     }
 
     /** Certificate(s) and key in two texts. */
-    public static ManagementCertificate fromPem(String certificatePem, String privateKeyPem,
-            @CheckForNull char[] keyPassword) throws ManagementCertificateException {
+    public static ManagementCertificate fromPem(
+            String certificatePem, String privateKeyPem, @CheckForNull char[] keyPassword)
+            throws ManagementCertificateException {
         requireSize(certificatePem.length() + privateKeyPem.length());
         return PemReader.read(certificatePem + "\n" + privateKeyPem, keyPassword);
     }
 
     private static void requireSize(int length) throws ManagementCertificateException {
         if (length > MAX_INPUT_BYTES) {
-            throw new ManagementCertificateException(Reason.CORRUPT,
-                    Messages.CertificateLoader_TooLarge(length, MAX_INPUT_BYTES));
+            throw new ManagementCertificateException(
+                    Reason.CORRUPT, Messages.CertificateLoader_TooLarge(length, MAX_INPUT_BYTES));
         }
     }
 
-    private static boolean looksLikePem(byte[] data) {
-        int limit = Math.min(data.length, 64 * 1024);
-        return new String(data, 0, limit, StandardCharsets.ISO_8859_1).contains("-----BEGIN ");
+    /** The data as text if it holds a PEM block: UTF-8, or UTF-16 with a byte order mark (Windows editors). */
+    @CheckForNull
+    private static String pemText(byte[] data) {
+        Charset charset = StandardCharsets.UTF_8;
+        if (startsWith(data, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+        } else if (startsWith(data, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+        }
+        String text = new String(data, charset);
+        return text.contains("-----BEGIN ") ? text : null;
     }
 
-    /** A DER certificate is SEQUENCE { SEQUENCE tbsCertificate, ... }; a PFX is SEQUENCE { INTEGER 3, ... }. */
-    private static boolean isDerCertificate(byte[] data) {
+    private static boolean startsWith(byte[] data, int first, int second) {
+        return data.length >= 2 && (data[0] & 0xFF) == first && (data[1] & 0xFF) == second;
+    }
+
+    /**
+     * A DER certificate (SEQUENCE { SEQUENCE tbsCertificate, ... }) or a PKCS#7 certificate bundle (.p7b, SEQUENCE {
+     * OID signedData, ... }); a PFX is SEQUENCE { INTEGER 3, ... }.
+     */
+    private static boolean isCertificateWithoutKey(byte[] data) {
         try {
             ASN1Primitive outer = ASN1Primitive.fromByteArray(data);
             if (!(outer instanceof ASN1Sequence sequence) || sequence.size() == 0) {
@@ -95,6 +116,9 @@ public final class CertificateLoader {
             ASN1Encodable first = sequence.getObjectAt(0);
             if (first instanceof ASN1Integer) {
                 return false;
+            }
+            if (first instanceof ASN1ObjectIdentifier type) {
+                return PKCSObjectIdentifiers.signedData.equals(type);
             }
             CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(data));
             return true;

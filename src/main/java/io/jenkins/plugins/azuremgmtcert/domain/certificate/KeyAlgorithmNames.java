@@ -22,6 +22,7 @@ final class KeyAlgorithmNames {
 
     /** The algorithm's usual name, or its OID if unknown. */
     static String of(AlgorithmIdentifier algorithm) {
-        return NAMES.getOrDefault(algorithm.getAlgorithm(), algorithm.getAlgorithm().getId());
+        return NAMES.getOrDefault(
+                algorithm.getAlgorithm(), algorithm.getAlgorithm().getId());
     }
 }

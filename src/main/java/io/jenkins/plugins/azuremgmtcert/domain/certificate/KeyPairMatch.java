@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -9,7 +10,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 
-/** Whether a public key (from a certificate) and a private key form one key pair. */
+/** Whether a public key (from a certificate) and a private key form one working key pair. */
 final class KeyPairMatch {
 
     private static final byte[] CHALLENGE =
@@ -17,7 +18,8 @@ final class KeyPairMatch {
 
     private KeyPairMatch() {}
 
-    static boolean matches(PublicKey publicKey, PrivateKey privateKey) {
+    /** Cheap check: the same RSA modulus and exponent; for other algorithms, a signature that verifies. */
+    static boolean belongTogether(PublicKey publicKey, PrivateKey privateKey) {
         if (publicKey instanceof RSAPublicKey rsaPublic && privateKey instanceof RSAPrivateKey rsaPrivate) {
             boolean sameModulus = rsaPublic.getModulus().equals(rsaPrivate.getModulus());
             if (privateKey instanceof RSAPrivateCrtKey crt) {
@@ -25,20 +27,15 @@ final class KeyPairMatch {
             }
             return sameModulus;
         }
-        if (!publicKey.getAlgorithm().equals(privateKey.getAlgorithm())) {
-            return false;
-        }
-        return signatureVerifies(publicKey, privateKey);
+        return publicKey.getAlgorithm().equals(privateKey.getAlgorithm()) && signatureVerifies(publicKey, privateKey);
     }
 
-    /** For non-RSA keys (which callers then reject with a clear message): sign a challenge and verify it. */
-    private static boolean signatureVerifies(PublicKey publicKey, PrivateKey privateKey) {
-        String algorithm = switch (privateKey.getAlgorithm()) {
-            case "EC" -> "SHA256withECDSA";
-            case "DSA" -> "SHA256withDSA";
-            case "Ed25519", "Ed448", "EdDSA" -> privateKey.getAlgorithm();
-            default -> null;
-        };
+    /**
+     * Signs a challenge with the private key and verifies it with the public key: catches a damaged private key
+     * whose modulus is intact (e.g. a changed CRT parameter), which would otherwise fail only in the TLS handshake.
+     */
+    static boolean signatureVerifies(PublicKey publicKey, PrivateKey privateKey) {
+        String algorithm = signatureAlgorithm(privateKey.getAlgorithm());
         if (algorithm == null) {
             return false;
         }
@@ -54,5 +51,16 @@ final class KeyPairMatch {
         } catch (GeneralSecurityException | RuntimeException e) {
             return false;
         }
+    }
+
+    @CheckForNull
+    private static String signatureAlgorithm(String keyAlgorithm) {
+        return switch (keyAlgorithm) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            case "DSA" -> "SHA256withDSA";
+            case "Ed25519", "Ed448", "EdDSA" -> keyAlgorithm;
+            default -> null;
+        };
     }
 }

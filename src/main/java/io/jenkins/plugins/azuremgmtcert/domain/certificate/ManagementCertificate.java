@@ -32,22 +32,28 @@ public final class ManagementCertificate {
      * certificates follow it in issuer order, in whatever order they were given.
      *
      * @throws ManagementCertificateException with {@link ManagementCertificateException.Reason#NO_MATCHING_CERTIFICATE}
-     *     if no certificate belongs to the key
+     *     if no certificate belongs to the key, {@link ManagementCertificateException.Reason#CORRUPT} if the key is
+     *     damaged (its signatures do not verify with the certificate)
      */
     public static ManagementCertificate of(PrivateKey privateKey, Collection<X509Certificate> certificates)
             throws ManagementCertificateException {
         Objects.requireNonNull(privateKey, "privateKey");
         List<X509Certificate> given = new ArrayList<>(certificates);
         if (given.isEmpty()) {
-            throw new ManagementCertificateException(ManagementCertificateException.Reason.NO_MATCHING_CERTIFICATE,
+            throw new ManagementCertificateException(
+                    ManagementCertificateException.Reason.NO_MATCHING_CERTIFICATE,
                     Messages.ManagementCertificate_NoCertificate());
         }
         X509Certificate leaf = given.stream()
-                .filter(candidate -> KeyPairMatch.matches(candidate.getPublicKey(), privateKey))
+                .filter(candidate -> KeyPairMatch.belongTogether(candidate.getPublicKey(), privateKey))
                 .findFirst()
                 .orElseThrow(() -> new ManagementCertificateException(
                         ManagementCertificateException.Reason.NO_MATCHING_CERTIFICATE,
                         Messages.ManagementCertificate_NoMatchingCertificate(given.size())));
+        if (!KeyPairMatch.signatureVerifies(leaf.getPublicKey(), privateKey)) {
+            throw new ManagementCertificateException(
+                    ManagementCertificateException.Reason.CORRUPT, Messages.ManagementCertificate_DamagedKey());
+        }
         return new ManagementCertificate(CertificateChainOrder.startingWith(leaf, given), privateKey);
     }
 
@@ -79,7 +85,7 @@ public final class ManagementCertificate {
     /** Subject and SHA-1 thumbprint only; never key material. */
     @Override
     public String toString() {
-        return "ManagementCertificate[subject=" + certificate.getSubjectX500Principal().getName()
-                + ", thumbprintSha1=" + thumbprintSha1() + "]";
+        return "ManagementCertificate[subject="
+                + certificate.getSubjectX500Principal().getName() + ", thumbprintSha1=" + thumbprintSha1() + "]";
     }
 }

@@ -9,8 +9,17 @@ public final class ManagementCertificateException extends Exception {
 
     /** Why the input cannot be used. */
     public enum Reason {
-        NO_PRIVATE_KEY, WRONG_PASSWORD, PASSWORD_REQUIRED, CORRUPT, NOT_A_CERTIFICATE, NO_MATCHING_CERTIFICATE,
-        AMBIGUOUS_KEY_ENTRIES, UNKNOWN_ALIAS, NOT_RSA, KEY_TOO_SMALL, UNSUPPORTED
+        NO_PRIVATE_KEY,
+        WRONG_PASSWORD,
+        PASSWORD_REQUIRED,
+        CORRUPT,
+        NOT_A_CERTIFICATE,
+        NO_MATCHING_CERTIFICATE,
+        AMBIGUOUS_KEY_ENTRIES,
+        UNKNOWN_ALIAS,
+        NOT_RSA,
+        KEY_TOO_SMALL,
+        UNSUPPORTED
     }
 
     private final Reason reason;

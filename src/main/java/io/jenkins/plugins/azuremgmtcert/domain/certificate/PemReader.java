@@ -32,6 +32,8 @@ import org.bouncycastle.pkcs.PKCSException;
  */
 final class PemReader {
 
+    /** Windows editors may start a text with one; BouncyCastle would then skip the first PEM block. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     /** How BouncyCastle's PEMParser starts the message for a block type it does not know. */
     private static final String UNRECOGNISED = "unrecognised object: ";
@@ -47,7 +49,7 @@ final class PemReader {
 
     static ManagementCertificate read(String pem, @CheckForNull char[] password) throws ManagementCertificateException {
         PemReader reader = new PemReader(password);
-        reader.parse(pem);
+        reader.parse(pem.replace(BYTE_ORDER_MARK, ""));
         return reader.result();
     }
 
@@ -60,8 +62,10 @@ final class PemReader {
         } catch (IOException e) {
             String message = String.valueOf(e.getMessage());
             if (message.startsWith(UNRECOGNISED)) {
-                throw new ManagementCertificateException(Reason.UNSUPPORTED,
-                        Messages.PemReader_Unsupported(message.substring(UNRECOGNISED.length())), e);
+                throw new ManagementCertificateException(
+                        Reason.UNSUPPORTED,
+                        Messages.PemReader_Unsupported(message.substring(UNRECOGNISED.length())),
+                        e);
             }
             throw new ManagementCertificateException(Reason.CORRUPT, Messages.PemReader_Corrupt(), e);
         } catch (RuntimeException e) {
@@ -85,26 +89,28 @@ final class PemReader {
 
     private ManagementCertificate result() throws ManagementCertificateException {
         if (blocks == 0) {
-            throw new ManagementCertificateException(Reason.NOT_A_CERTIFICATE,
-                    Messages.CertificateLoader_NotACertificate());
+            throw new ManagementCertificateException(
+                    Reason.NOT_A_CERTIFICATE, Messages.CertificateLoader_NotACertificate());
         }
         if (keys.isEmpty()) {
             throw new ManagementCertificateException(Reason.NO_PRIVATE_KEY, Messages.CertificateLoader_NoPrivateKey());
         }
         if (keys.size() > 1) {
-            throw new ManagementCertificateException(Reason.AMBIGUOUS_KEY_ENTRIES,
-                    Messages.PemReader_SeveralKeys(keys.size()));
+            throw new ManagementCertificateException(
+                    Reason.AMBIGUOUS_KEY_ENTRIES, Messages.PemReader_SeveralKeys(keys.size()));
         }
         PrivateKeyInfo info = keys.get(0);
-        if (!PKCSObjectIdentifiers.rsaEncryption.equals(info.getPrivateKeyAlgorithm().getAlgorithm())) {
-            throw new ManagementCertificateException(Reason.NOT_RSA,
+        if (!PKCSObjectIdentifiers.rsaEncryption.equals(
+                info.getPrivateKeyAlgorithm().getAlgorithm())) {
+            throw new ManagementCertificateException(
+                    Reason.NOT_RSA,
                     Messages.KeyRequirements_NotRsa(KeyAlgorithmNames.of(info.getPrivateKeyAlgorithm())));
         }
         PrivateKey key = toRsaKey(info);
         KeyRequirements.require(key);
         if (certificates.isEmpty()) {
-            throw new ManagementCertificateException(Reason.NO_MATCHING_CERTIFICATE,
-                    Messages.ManagementCertificate_NoCertificate());
+            throw new ManagementCertificateException(
+                    Reason.NO_MATCHING_CERTIFICATE, Messages.ManagementCertificate_NoCertificate());
         }
         return ManagementCertificate.of(key, certificates);
     }
@@ -112,8 +118,9 @@ final class PemReader {
     private PrivateKeyInfo decrypt(PKCS8EncryptedPrivateKeyInfo encrypted) throws ManagementCertificateException {
         requirePassword();
         try {
-            return encrypted.decryptPrivateKeyInfo(
-                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(password));
+            return encrypted.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder()
+                    .setProvider(BouncyCastle.PROVIDER)
+                    .build(password));
         } catch (PKCSException | OperatorCreationException | RuntimeException e) {
             throw new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.PemReader_WrongPassword(), e);
         }
@@ -122,8 +129,11 @@ final class PemReader {
     private PrivateKeyInfo decrypt(PEMEncryptedKeyPair encrypted) throws ManagementCertificateException {
         requirePassword();
         try {
-            return encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().setProvider(BouncyCastle.PROVIDER)
-                    .build(password)).getPrivateKeyInfo();
+            return encrypted
+                    .decryptKeyPair(new JcePEMDecryptorProviderBuilder()
+                            .setProvider(BouncyCastle.PROVIDER)
+                            .build(password))
+                    .getPrivateKeyInfo();
         } catch (IOException | RuntimeException e) {
             throw new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.PemReader_WrongPassword(), e);
         }

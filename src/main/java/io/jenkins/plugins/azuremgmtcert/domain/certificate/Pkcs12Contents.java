@@ -2,7 +2,9 @@ package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException.Reason;
+import java.security.GeneralSecurityException;
 import java.security.Key;
+import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.KeyStoreException;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +25,9 @@ import java.util.Map;
  * @param chains the certificates stored with each key alias
  * @param otherCertificates certificates not stored with a key (e.g. a CA certificate)
  */
-record Pkcs12Contents(Map<String, PrivateKey> keys, Map<String, List<X509Certificate>> chains,
+record Pkcs12Contents(
+        Map<String, PrivateKey> keys,
+        Map<String, List<X509Certificate>> chains,
         List<X509Certificate> otherCertificates) {
 
     static Pkcs12Contents of(KeyStore keyStore, char[] password)
@@ -47,7 +51,8 @@ record Pkcs12Contents(Map<String, PrivateKey> keys, Map<String, List<X509Certifi
 
     /** No key at all, or a key that has no certificate with it while the file lists no other certificates. */
     boolean lacksKeysOrCertificates() {
-        return keys.isEmpty() || otherCertificates.isEmpty() && chains.values().stream().anyMatch(List::isEmpty);
+        return keys.isEmpty()
+                || otherCertificates.isEmpty() && chains.values().stream().anyMatch(List::isEmpty);
     }
 
     /** The management certificate of the named key entry, or of the only one if {@code alias} is null. */
@@ -63,12 +68,22 @@ record Pkcs12Contents(Map<String, PrivateKey> keys, Map<String, List<X509Certifi
         if (certificates.isEmpty()) {
             chains.values().forEach(certificates::addAll);
         }
-        return ManagementCertificate.of(key, certificates);
+        return ManagementCertificate.of(asJdkKey(key), certificates);
+    }
+
+    /** The JDK's own RSA key class, also when BouncyCastle read the file, so callers see one kind of key. */
+    private static PrivateKey asJdkKey(PrivateKey rsaKey) throws ManagementCertificateException {
+        try {
+            return (PrivateKey) KeyFactory.getInstance("RSA").translateKey(rsaKey);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new ManagementCertificateException(Reason.CORRUPT, Messages.Pkcs12Reader_Corrupt(), e);
+        }
     }
 
     private String onlyAlias() throws ManagementCertificateException {
         if (keys.size() > 1) {
-            throw new ManagementCertificateException(Reason.AMBIGUOUS_KEY_ENTRIES,
+            throw new ManagementCertificateException(
+                    Reason.AMBIGUOUS_KEY_ENTRIES,
                     Messages.Pkcs12Contents_AmbiguousKeyEntries(keys.size(), String.join(", ", keys.keySet())));
         }
         return keys.keySet().iterator().next();
@@ -81,7 +96,8 @@ record Pkcs12Contents(Map<String, PrivateKey> keys, Map<String, List<X509Certifi
         return keys.keySet().stream()
                 .filter(known -> known.equalsIgnoreCase(alias))
                 .findFirst()
-                .orElseThrow(() -> new ManagementCertificateException(Reason.UNKNOWN_ALIAS,
+                .orElseThrow(() -> new ManagementCertificateException(
+                        Reason.UNKNOWN_ALIAS,
                         Messages.Pkcs12Contents_UnknownAlias(alias, String.join(", ", keys.keySet()))));
     }
 

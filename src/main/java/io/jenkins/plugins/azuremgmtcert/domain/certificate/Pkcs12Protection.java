@@ -64,8 +64,11 @@ final class Pkcs12Protection {
         PBES2Parameters parameters = new PBES2Parameters(
                 new KeyDerivationFunc(PKCSObjectIdentifiers.id_PBKDF2, new PBKDF2Params(salt, ITERATIONS, 32, prf)),
                 new EncryptionScheme(NISTObjectIdentifiers.id_aes256_CBC, new DEROctetString(iv)));
-        return encryptor(new AlgorithmIdentifier(PKCSObjectIdentifiers.id_PBES2, parameters),
-                new ParametersWithIV(key, iv), AESEngine.newInstance(), key.getKey());
+        return encryptor(
+                new AlgorithmIdentifier(PKCSObjectIdentifiers.id_PBES2, parameters),
+                new ParametersWithIV(key, iv),
+                AESEngine.newInstance(),
+                key.getKey());
     }
 
     /** pbeWithSHAAnd3-KeyTripleDES-CBC, what old Windows tools read. */
@@ -75,8 +78,12 @@ final class Pkcs12Protection {
         byte[] passwordBytes = pkcs12PasswordBytes(password);
         generator.init(passwordBytes, salt, ITERATIONS);
         CipherParameters parameters = generator.generateDerivedParameters(192, 64);
-        return encryptor(new AlgorithmIdentifier(PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC,
-                new PKCS12PBEParams(salt, ITERATIONS)), parameters, new DESedeEngine(), passwordBytes);
+        return encryptor(
+                new AlgorithmIdentifier(
+                        PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC, new PKCS12PBEParams(salt, ITERATIONS)),
+                parameters,
+                new DESedeEngine(),
+                passwordBytes);
     }
 
     /** The PKCS#12 MAC (PKCS#12 key derivation, then HMAC) with SHA-256 or SHA-1. */
@@ -132,8 +139,8 @@ final class Pkcs12Protection {
         };
     }
 
-    private static OutputEncryptor encryptor(AlgorithmIdentifier algorithm, CipherParameters parameters,
-            BlockCipher engine, byte[] keyMaterial) {
+    private static OutputEncryptor encryptor(
+            AlgorithmIdentifier algorithm, CipherParameters parameters, BlockCipher engine, byte[] keyMaterial) {
         return new OutputEncryptor() {
             @Override
             public AlgorithmIdentifier getAlgorithmIdentifier() {

@@ -16,7 +16,8 @@ import org.bouncycastle.asn1.pkcs.Pfx;
  * Opens PKCS#12 files. The JDK reads modern (PBES2/AES), legacy (RC2-40, 3DES) and MAC-less files, and for an empty
  * password tries both encodings: {@code ""} as Java and OpenSSL write it, and the zero-length ("null") password of
  * some Windows tools (the {@code .publishsettings} PFX opens with either). BouncyCastle, as an explicit provider
- * instance, reads what the JDK skips: unencrypted key bags, and certificates not linked to their key.
+ * instance, reads what the JDK cannot: passwords that are not printable ASCII, unencrypted key bags, and certificates
+ * not linked to their key.
  */
 final class Pkcs12Reader {
 
@@ -30,6 +31,9 @@ final class Pkcs12Reader {
         boolean noPassword = password == null || password.length == 0;
         char[] effective = noPassword ? NO_PASSWORD : password;
         Pkcs12Contents contents = open(newKeyStore(null), data, effective);
+        if (contents == null && !isPrintableAscii(effective)) {
+            contents = openWithBouncyCastle(data, effective);
+        }
         if (contents == null) {
             throw passwordFailure(data, noPassword);
         }
@@ -52,6 +56,25 @@ final class Pkcs12Reader {
             }
         }
         return jdkView;
+    }
+
+    private static boolean isPrintableAscii(char[] password) {
+        for (char c : password) {
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The JDK accepts only printable ASCII passwords; BouncyCastle opens files protected with any password. */
+    @CheckForNull
+    private static Pkcs12Contents openWithBouncyCastle(byte[] data, char[] password) {
+        try {
+            return open(newKeyStore(BouncyCastle.PROVIDER), data, password);
+        } catch (ManagementCertificateException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The contents, or null if the password does not open the file. */
@@ -95,8 +118,8 @@ final class Pkcs12Reader {
 
     private static ManagementCertificateException passwordFailure(byte[] data, boolean noPassword) {
         if (noPassword) {
-            return new ManagementCertificateException(Reason.PASSWORD_REQUIRED,
-                    Messages.Pkcs12Reader_PasswordRequired());
+            return new ManagementCertificateException(
+                    Reason.PASSWORD_REQUIRED, Messages.Pkcs12Reader_PasswordRequired());
         }
         if (opensWithoutPassword(data)) {
             return new ManagementCertificateException(Reason.WRONG_PASSWORD, Messages.Pkcs12Reader_HasNoPassword());

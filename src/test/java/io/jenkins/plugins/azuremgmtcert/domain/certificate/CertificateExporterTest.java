@@ -61,7 +61,8 @@ class CertificateExporterTest {
         assertTrue(openssl(dir, "rsa", "-in", "out.pem", "-check", "-noout").contains("RSA key ok"));
         assertEquals(certificate.thumbprintSha1(), openssl.sha1Thumbprint("out.pem", "PEM"));
         ManagementCertificate reread = CertificateLoader.fromPem(pem, null);
-        assertArrayEquals(certificate.privateKey().getEncoded(), reread.privateKey().getEncoded());
+        assertArrayEquals(
+                certificate.privateKey().getEncoded(), reread.privateKey().getEncoded());
     }
 
     @Test
@@ -69,8 +70,7 @@ class CertificateExporterTest {
         byte[] pfx = CertificateExporter.toPkcs12(certificate, PASSWORD, Pkcs12Encryption.MODERN);
         Files.write(dir.resolve("modern-out.p12"), pfx);
 
-        String info = openssl(dir, "pkcs12", "-in", "modern-out.p12", "-passin", "pass:export pass", "-info",
-                "-noout");
+        String info = openssl(dir, "pkcs12", "-in", "modern-out.p12", "-passin", "pass:export pass", "-info", "-noout");
         assertTrue(info.contains("MAC: sha256"), info);
         assertTrue(info.contains("PBES2, PBKDF2, AES-256-CBC"), info);
         assertTrue(info.contains("hmacWithSHA256"), info);
@@ -83,8 +83,7 @@ class CertificateExporterTest {
         byte[] pfx = CertificateExporter.toPkcs12(certificate, PASSWORD, Pkcs12Encryption.LEGACY);
         Files.write(dir.resolve("legacy-out.p12"), pfx);
 
-        String info = openssl(dir, "pkcs12", "-in", "legacy-out.p12", "-passin", "pass:export pass", "-info",
-                "-noout");
+        String info = openssl(dir, "pkcs12", "-in", "legacy-out.p12", "-passin", "pass:export pass", "-info", "-noout");
         assertTrue(info.contains("MAC: sha1"), info);
         assertTrue(info.contains("pbeWithSHA1And3-KeyTripleDES-CBC"), info);
         assertOpenSslReadsCertificateAndKey("legacy-out.p12", "export pass");
@@ -102,19 +101,37 @@ class CertificateExporterTest {
             assertOpenSslReadsCertificateAndKey(name, "");
             assertJavaOpens(withNull, new char[0]);
             assertJavaOpens(withEmpty, new char[0]);
-            assertEquals(certificate.thumbprintSha1(), CertificateLoader.load(withEmpty, null).thumbprintSha1());
+            assertEquals(
+                    certificate.thumbprintSha1(),
+                    CertificateLoader.load(withEmpty, null).thumbprintSha1());
+        }
+    }
+
+    @Test
+    void writesPkcs12WithANonAsciiPasswordThatOpenSslAndWeRead() throws Exception {
+        for (Pkcs12Encryption encryption : Pkcs12Encryption.values()) {
+            byte[] pfx = CertificateExporter.toPkcs12(certificate, "pässwörd".toCharArray(), encryption);
+            String name = "unicode-" + encryption + ".p12";
+            Files.write(dir.resolve(name), pfx);
+
+            assertOpenSslReadsCertificateAndKey(name, "pässwörd");
+            assertEquals(
+                    certificate.thumbprintSha1(),
+                    CertificateLoader.load(pfx, "pässwörd".toCharArray()).thumbprintSha1());
         }
     }
 
     @Test
     void convertsPasswordProtectedPfxToPasswordFree() throws Exception {
-        byte[] protectedPfx = openssl.pkcs12("protected.p12", "old pass", "-legacy", "-in", "cert.pem",
-                "-inkey", "key.pem");
+        byte[] protectedPfx =
+                openssl.pkcs12("protected.p12", "old pass", "-legacy", "-in", "cert.pem", "-inkey", "key.pem");
 
         byte[] free = CertificateExporter.toPkcs12(
                 CertificateLoader.load(protectedPfx, "old pass".toCharArray()), null, Pkcs12Encryption.MODERN);
 
-        assertEquals(openssl.sha1Thumbprint("cert.pem", "PEM"), CertificateLoader.load(free, null).thumbprintSha1());
+        assertEquals(
+                openssl.sha1Thumbprint("cert.pem", "PEM"),
+                CertificateLoader.load(free, null).thumbprintSha1());
     }
 
     @Test
@@ -131,15 +148,18 @@ class CertificateExporterTest {
     }
 
     private static void assertOpenSslReadsCertificateAndKey(String file, String password) throws Exception {
-        openssl(dir, "pkcs12", "-in", file, "-passin", "pass:" + password, "-nokeys", "-out", file + ".cert.pem");
-        openssl(dir, "pkcs12", "-in", file, "-passin", "pass:" + password, "-nocerts", "-nodes",
-                "-out", file + ".key.pem");
+        String passin = openssl.passwordArgument(password);
+        openssl(dir, "pkcs12", "-in", file, "-passin", passin, "-nokeys", "-out", file + ".cert.pem");
+        openssl(dir, "pkcs12", "-in", file, "-passin", passin, "-nocerts", "-nodes", "-out", file + ".key.pem");
         assertEquals(certificate.thumbprintSha1(), openssl.sha1Thumbprint(file + ".cert.pem", "PEM"));
-        assertTrue(openssl(dir, "rsa", "-in", file + ".key.pem", "-check", "-noout").contains("RSA key ok"));
+        assertTrue(openssl(dir, "rsa", "-in", file + ".key.pem", "-check", "-noout")
+                .contains("RSA key ok"));
         String key = Files.readString(dir.resolve(file + ".key.pem"), StandardCharsets.US_ASCII);
-        assertArrayEquals(certificate.privateKey().getEncoded(),
+        assertArrayEquals(
+                certificate.privateKey().getEncoded(),
                 CertificateLoader.fromPem(Files.readString(dir.resolve(file + ".cert.pem")), key, null)
-                        .privateKey().getEncoded());
+                        .privateKey()
+                        .getEncoded());
     }
 
     private static void assertJavaOpens(byte[] pfx, char[] password) throws Exception {

@@ -12,8 +12,8 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Signature;
-import java.security.interfaces.RSAPublicKey;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +41,9 @@ class CertificateGeneratorTest {
 
     @BeforeAll
     static void generate() {
-        generated = CertificateGenerator.forName(HOSTILE_NAME).clock(Clock.fixed(NOW, ZoneOffset.UTC)).generate();
+        generated = CertificateGenerator.forName(HOSTILE_NAME)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .generate();
     }
 
     @Test
@@ -69,7 +71,8 @@ class CertificateGeneratorTest {
         X509Certificate certificate = generated.certificate();
 
         assertEquals("SHA256withRSA", certificate.getSigAlgName());
-        assertEquals(2048, ((RSAPublicKey) certificate.getPublicKey()).getModulus().bitLength());
+        assertEquals(
+                2048, ((RSAPublicKey) certificate.getPublicKey()).getModulus().bitLength());
         assertEquals(3, certificate.getVersion());
         certificate.verify(certificate.getPublicKey());
     }
@@ -87,15 +90,21 @@ class CertificateGeneratorTest {
     @Test
     void isValidFromTheClockForTwoYearsByDefault() {
         assertEquals(NOW, generated.certificate().getNotBefore().toInstant());
-        assertEquals(NOW.plus(Duration.ofDays(730)), generated.certificate().getNotAfter().toInstant());
+        assertEquals(
+                NOW.plus(Duration.ofDays(730)),
+                generated.certificate().getNotAfter().toInstant());
     }
 
     @Test
     void honoursTheRequestedValidity() {
         ManagementCertificate shortLived = CertificateGenerator.forName("short")
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).validity(Duration.ofDays(7)).generate();
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .validity(Duration.ofDays(7))
+                .generate();
 
-        assertEquals(NOW.plus(Duration.ofDays(7)), shortLived.certificate().getNotAfter().toInstant());
+        assertEquals(
+                NOW.plus(Duration.ofDays(7)),
+                shortLived.certificate().getNotAfter().toInstant());
     }
 
     @Test
@@ -116,8 +125,15 @@ class CertificateGeneratorTest {
         Files.writeString(dir.resolve("self.pem"), CertificateExporter.toPemCertificate(generated.certificate()));
 
         String text = openssl(dir, "x509", "-in", "self.pem", "-noout", "-text");
-        String verified = openssl(dir, "verify", "-CAfile", "self.pem", "-partial_chain", "-attime",
-                String.valueOf(NOW.getEpochSecond() + 60), "self.pem");
+        String verified = openssl(
+                dir,
+                "verify",
+                "-CAfile",
+                "self.pem",
+                "-partial_chain",
+                "-attime",
+                String.valueOf(NOW.getEpochSecond() + 60),
+                "self.pem");
 
         assertTrue(text.contains("X509v3 Key Usage: critical"), text);
         assertTrue(text.contains("Digital Signature, Key Encipherment"), text);
@@ -129,7 +145,8 @@ class CertificateGeneratorTest {
 
     @Test
     void generatesTheRequestedKeySize() {
-        ManagementCertificate large = CertificateGenerator.forName("large").keySize(3072).generate();
+        ManagementCertificate large =
+                CertificateGenerator.forName("large").keySize(3072).generate();
 
         assertEquals(3072, large.describe().keySize());
     }
@@ -162,6 +179,7 @@ class CertificateGeneratorTest {
         verifier.update(new byte[] {1, 2, 3});
 
         assertTrue(verifier.verify(signature));
-        assertArrayEquals(new Object[] {generated.certificate()}, generated.chain().toArray());
+        assertArrayEquals(
+                new Object[] {generated.certificate()}, generated.chain().toArray());
     }
 }

@@ -3,9 +3,11 @@ package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Truncated and randomly damaged PKCS#12 and PEM input (fixed seed) either loads or ends in a
@@ -23,6 +25,13 @@ class CertificateLoaderFuzzTest {
         fuzz("modern", CertificateExporter.toPkcs12(certificate, PASSWORD, Pkcs12Encryption.MODERN), 1);
         fuzz("legacy", CertificateExporter.toPkcs12(certificate, PASSWORD, Pkcs12Encryption.LEGACY), 2);
         fuzz("password-free", CertificateExporter.toPkcs12(certificate, null, Pkcs12Encryption.MODERN), 3);
+    }
+
+    @Test
+    void damagedOpenSslLegacyPkcs12NeverEscapesAsAnotherException(@TempDir Path dir) {
+        byte[] legacy = OpenSslFixtures.createIn(dir)
+                .pkcs12("legacy.p12", "fuzz", "-legacy", "-in", "cert.pem", "-inkey", "key.pem");
+        fuzz("openssl legacy", legacy, 5);
     }
 
     @Test

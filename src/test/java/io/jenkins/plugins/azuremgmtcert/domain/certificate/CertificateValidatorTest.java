@@ -1,6 +1,7 @@
 package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 
 import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.keytool;
+import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.openssl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,24 +40,45 @@ class CertificateValidatorTest {
 
     @Test
     void warnsAboutAKeytoolCertificateThatExpired() throws Exception {
-        keytool(dir, "-genkeypair", "-alias", "old", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=expired",
-                "-startdate", "-3y", "-validity", "30", "-storetype", "PKCS12", "-keystore", "old.p12",
-                "-storepass", "keytool pass");
-        ManagementCertificate expired = CertificateLoader.load(Files.readAllBytes(dir.resolve("old.p12")),
-                STORE_PASSWORD);
+        keytool(
+                dir,
+                "-genkeypair",
+                "-alias",
+                "old",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                "CN=expired",
+                "-startdate",
+                "-3y",
+                "-validity",
+                "30",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                "old.p12",
+                "-storepass",
+                "keytool pass");
+        ManagementCertificate expired =
+                CertificateLoader.load(Files.readAllBytes(dir.resolve("old.p12")), STORE_PASSWORD);
 
         ValidationReport report = CertificateValidator.validate(expired, Clock.systemUTC());
 
         assertTrue(report.usable(), "expiry is a warning, not an error");
         assertEquals(1, report.warnings().size(), report.warnings().toString());
         String expectedDate = expired.describe().notAfter().toString().substring(0, 10);
-        assertTrue(report.warnings().get(0).contains("expired on " + expectedDate), report.warnings().toString());
+        assertTrue(
+                report.warnings().get(0).contains("expired on " + expectedDate),
+                report.warnings().toString());
     }
 
     @Test
     void warnsAboutACertificateNotYetValid() {
         ManagementCertificate future = CertificateGenerator.forName("future")
-                .clock(Clock.fixed(NOW.plus(Duration.ofDays(3)), ZoneOffset.UTC)).generate();
+                .clock(Clock.fixed(NOW.plus(Duration.ofDays(3)), ZoneOffset.UTC))
+                .generate();
 
         ValidationReport report = CertificateValidator.validate(future, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -66,12 +89,14 @@ class CertificateValidatorTest {
     @Test
     void warnsWithTheDateWhenExpiryIsWithin30Days() {
         ManagementCertificate soon = CertificateGenerator.forName("soon")
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).validity(Duration.ofDays(40)).generate();
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .validity(Duration.ofDays(40))
+                .generate();
 
-        ValidationReport early = CertificateValidator.validate(soon, Clock.fixed(NOW.plus(Duration.ofDays(9)),
-                ZoneOffset.UTC));
-        ValidationReport late = CertificateValidator.validate(soon, Clock.fixed(NOW.plus(Duration.ofDays(20)),
-                ZoneOffset.UTC));
+        ValidationReport early =
+                CertificateValidator.validate(soon, Clock.fixed(NOW.plus(Duration.ofDays(9)), ZoneOffset.UTC));
+        ValidationReport late =
+                CertificateValidator.validate(soon, Clock.fixed(NOW.plus(Duration.ofDays(20)), ZoneOffset.UTC));
 
         assertEquals(List.of(), early.warnings(), "31 days left: no warning");
         assertEquals(List.of(Messages.CertificateValidator_ExpiresSoon("2026-07-25 12:00 UTC", 20)), late.warnings());
@@ -80,18 +105,19 @@ class CertificateValidatorTest {
 
     @Test
     void reportsAnEcKeyAsAnError() throws Exception {
-        ManagementCertificate ec = keytoolEntry("EC", 256);
+        ManagementCertificate ec = opensslEntry("ec", "-pkeyopt", "ec_paramgen_curve:P-256");
 
         ValidationReport report = CertificateValidator.validate(ec, Clock.systemUTC());
 
         assertFalse(report.usable());
-        assertTrue(report.errors().get(0).contains("Azure management certificates must use RSA keys"),
+        assertTrue(
+                report.errors().get(0).contains("Azure management certificates must use RSA keys"),
                 report.errors().toString());
     }
 
     @Test
     void reportsAnRsaKeyUnder2048BitsAsAnError() throws Exception {
-        ManagementCertificate small = keytoolEntry("RSA", 1024);
+        ManagementCertificate small = opensslEntry("rsa:1024");
 
         ValidationReport report = CertificateValidator.validate(small, Clock.systemUTC());
 
@@ -99,16 +125,42 @@ class CertificateValidatorTest {
         assertTrue(report.errors().get(0).contains("1024 bits"), report.errors().toString());
     }
 
-    /** A key the loader would refuse, wrapped with {@link ManagementCertificate#of} as other callers might. */
-    private ManagementCertificate keytoolEntry(String algorithm, int bits) throws Exception {
-        keytool(dir, "-genkeypair", "-alias", "weak", "-keyalg", algorithm, "-keysize", String.valueOf(bits),
-                "-dname", "CN=weak", "-validity", "30", "-storetype", "PKCS12", "-keystore", "weak.p12",
-                "-storepass", "keytool pass");
+    /** A key the loader would refuse, made by openssl and wrapped with {@link ManagementCertificate#of}. */
+    private ManagementCertificate opensslEntry(String... newKeyOptions) throws Exception {
+        List<String> request = new ArrayList<>(List.of(
+                "req",
+                "-x509",
+                "-nodes",
+                "-keyout",
+                "weak.key",
+                "-out",
+                "weak.pem",
+                "-subj",
+                "/CN=weak",
+                "-days",
+                "30",
+                "-newkey"));
+        request.addAll(List.of(newKeyOptions));
+        openssl(dir, request.toArray(String[]::new));
+        openssl(
+                dir,
+                "pkcs12",
+                "-export",
+                "-in",
+                "weak.pem",
+                "-inkey",
+                "weak.key",
+                "-name",
+                "weak",
+                "-out",
+                "weak.p12",
+                "-passout",
+                "pass:keytool pass");
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
         try (var in = Files.newInputStream(dir.resolve("weak.p12"))) {
             keyStore.load(in, STORE_PASSWORD);
         }
-        return ManagementCertificate.of((PrivateKey) keyStore.getKey("weak", STORE_PASSWORD),
-                List.of((X509Certificate) keyStore.getCertificate("weak")));
+        return ManagementCertificate.of((PrivateKey) keyStore.getKey("weak", STORE_PASSWORD), List.of((X509Certificate)
+                keyStore.getCertificate("weak")));
     }
 }

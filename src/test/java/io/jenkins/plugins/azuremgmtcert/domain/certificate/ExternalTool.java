@@ -29,7 +29,8 @@ public final class ExternalTool {
 
     /** Runs {@code keytool args...} in {@code dir}; returns stdout and stderr together. */
     public static String keytool(Path dir, String... args) {
-        return run(dir, Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), args);
+        return run(
+                dir, Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), args);
     }
 
     /** The exit code and output of a command that may fail. */
@@ -51,7 +52,10 @@ public final class ExternalTool {
         command.add(tool);
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             process.getOutputStream().close();
             StringBuilder output = new StringBuilder();
             Thread reader = new Thread(() -> output.append(readAll(process.getInputStream())));

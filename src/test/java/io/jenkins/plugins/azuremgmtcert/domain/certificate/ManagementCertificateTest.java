@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException.Reason;
+import java.math.BigInteger;
 import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.RSAPrivateCrtKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +28,10 @@ class ManagementCertificateTest {
     @Test
     void toStringShowsSubjectAndThumbprintButNoKeyMaterial() {
         ManagementCertificate certificate = TestCertificates.shared();
-        String base64Key = Base64.getEncoder().encodeToString(certificate.privateKey().getEncoded());
-        String mimeKey = Base64.getMimeEncoder().encodeToString(certificate.privateKey().getEncoded());
+        String base64Key =
+                Base64.getEncoder().encodeToString(certificate.privateKey().getEncoded());
+        String mimeKey =
+                Base64.getMimeEncoder().encodeToString(certificate.privateKey().getEncoded());
 
         String text = certificate.toString();
 
@@ -58,11 +65,12 @@ class ManagementCertificateTest {
     void picksTheCertificateOfTheKeyAndOrdersItsIssuersAfterIt() throws Exception {
         OpenSslFixtures openssl = OpenSslFixtures.createIn(dir).withChain();
         ManagementCertificate leaf = CertificateLoader.fromPem(openssl.text("leaf.pem", "leaf.key"), null);
-        X509Certificate ca = CertificateLoader.fromPem(openssl.text("ca.pem", "ca.key"), null).certificate();
+        X509Certificate ca = CertificateLoader.fromPem(openssl.text("ca.pem", "ca.key"), null)
+                .certificate();
         X509Certificate unrelated = TestCertificates.shared().certificate();
 
-        ManagementCertificate paired = ManagementCertificate.of(leaf.privateKey(),
-                List.of(unrelated, ca, leaf.certificate()));
+        ManagementCertificate paired =
+                ManagementCertificate.of(leaf.privateKey(), List.of(unrelated, ca, leaf.certificate()));
 
         assertEquals(List.of(leaf.certificate(), ca, unrelated), paired.chain());
         assertEquals(leaf.certificate(), paired.certificate());
@@ -70,13 +78,38 @@ class ManagementCertificateTest {
     }
 
     @Test
+    void refusesADamagedKeyWhoseModulusStillMatches() throws Exception {
+        ManagementCertificate generated = TestCertificates.shared();
+        RSAPrivateCrtKey key = (RSAPrivateCrtKey) generated.privateKey();
+        PrivateKey damaged = KeyFactory.getInstance("RSA")
+                .generatePrivate(new RSAPrivateCrtKeySpec(
+                        key.getModulus(),
+                        key.getPublicExponent(),
+                        key.getPrivateExponent(),
+                        key.getPrimeP(),
+                        key.getPrimeQ(),
+                        key.getPrimeExponentP(),
+                        key.getPrimeExponentQ(),
+                        key.getCrtCoefficient().add(BigInteger.ONE)));
+
+        ManagementCertificateException e = assertThrows(
+                ManagementCertificateException.class,
+                () -> ManagementCertificate.of(damaged, List.of(generated.certificate())));
+
+        assertEquals(Reason.CORRUPT, e.reason());
+        assertTrue(e.getMessage().contains("private key is damaged"), e.getMessage());
+    }
+
+    @Test
     void refusesAKeyWithoutItsCertificate() {
         ManagementCertificate generated = TestCertificates.shared();
         ManagementCertificate other = CertificateGenerator.forName("other").generate();
 
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
+        ManagementCertificateException e = assertThrows(
+                ManagementCertificateException.class,
                 () -> ManagementCertificate.of(generated.privateKey(), List.of(other.certificate())));
-        ManagementCertificateException none = assertThrows(ManagementCertificateException.class,
+        ManagementCertificateException none = assertThrows(
+                ManagementCertificateException.class,
                 () -> ManagementCertificate.of(generated.privateKey(), List.of()));
 
         assertEquals(Reason.NO_MATCHING_CERTIFICATE, e.reason());

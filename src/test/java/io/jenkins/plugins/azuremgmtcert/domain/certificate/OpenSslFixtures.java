@@ -25,18 +25,67 @@ final class OpenSslFixtures {
     /** Creates the self-signed pair; {@link #withChain()} adds the CA and leaf. */
     static OpenSslFixtures createIn(Path dir) {
         OpenSslFixtures fixtures = new OpenSslFixtures(dir);
-        openssl(dir, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out", "cert.pem",
-                "-subj", "/CN=openssl fixture", "-days", "30");
+        openssl(
+                dir,
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                "key.pem",
+                "-out",
+                "cert.pem",
+                "-subj",
+                "/CN=openssl fixture",
+                "-days",
+                "30");
         return fixtures;
     }
 
     OpenSslFixtures withChain() {
-        openssl(dir, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem",
-                "-subj", "/CN=Fixture CA", "-days", "30");
-        openssl(dir, "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "leaf.key", "-out", "leaf.csr",
-                "-subj", "/CN=Fixture Leaf");
-        openssl(dir, "x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                "-out", "leaf.pem", "-days", "30");
+        openssl(
+                dir,
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                "ca.key",
+                "-out",
+                "ca.pem",
+                "-subj",
+                "/CN=Fixture CA",
+                "-days",
+                "30");
+        openssl(
+                dir,
+                "req",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                "leaf.key",
+                "-out",
+                "leaf.csr",
+                "-subj",
+                "/CN=Fixture Leaf");
+        openssl(
+                dir,
+                "x509",
+                "-req",
+                "-in",
+                "leaf.csr",
+                "-CA",
+                "ca.pem",
+                "-CAkey",
+                "ca.key",
+                "-CAcreateserial",
+                "-out",
+                "leaf.pem",
+                "-days",
+                "30");
         return this;
     }
 
@@ -50,11 +99,28 @@ final class OpenSslFixtures {
         args[i++] = "-out";
         args[i++] = name;
         args[i++] = "-passout";
-        args[i++] = "pass:" + password;
+        args[i++] = passwordArgument(password);
         args[i++] = "-name";
         args[i] = "fixture";
         openssl(dir, args);
         return bytes(name);
+    }
+
+    /**
+     * {@code pass:...} for ASCII passwords; others go through a UTF-8 file, because a command-line argument is encoded
+     * with the platform charset, which may be ASCII on a build machine.
+     */
+    String passwordArgument(String password) {
+        if (StandardCharsets.US_ASCII.newEncoder().canEncode(password)) {
+            return "pass:" + password;
+        }
+        try {
+            Path file = Files.createTempFile(dir, "password", ".txt");
+            Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+            return "file:" + file.getFileName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     byte[] bytes(String name) {
@@ -75,8 +141,8 @@ final class OpenSslFixtures {
 
     /** The SHA-1 fingerprint OpenSSL computes for a certificate file, in Azure's thumbprint form. */
     String sha1Thumbprint(String certificateFile, String inform) {
-        String output = openssl(dir, "x509", "-in", certificateFile, "-inform", inform, "-noout", "-fingerprint",
-                "-sha1");
+        String output =
+                openssl(dir, "x509", "-in", certificateFile, "-inform", inform, "-noout", "-fingerprint", "-sha1");
         return output.substring(output.indexOf('=') + 1).trim().replace(":", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.keytool;
 import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.openssl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,9 @@ class Pkcs12LoadingTest {
     void readsOpenSsl3DefaultPkcs12WithPassword() throws Exception {
         byte[] pfx = openssl.pkcs12("modern.p12", "s3cret pass", "-in", "cert.pem", "-inkey", "key.pem");
 
-        assertEquals(expectedThumbprint, CertificateLoader.fromPkcs12(pfx, PASSWORD, null).thumbprintSha1());
+        assertEquals(
+                expectedThumbprint,
+                CertificateLoader.fromPkcs12(pfx, PASSWORD, null).thumbprintSha1());
         assertEquals(expectedThumbprint, CertificateLoader.load(pfx, PASSWORD).thumbprintSha1());
     }
 
@@ -69,16 +72,55 @@ class Pkcs12LoadingTest {
         byte[] legacy = openssl.pkcs12("empty-legacy.p12", "", "-legacy", "-in", "cert.pem", "-inkey", "key.pem");
 
         assertEquals(expectedThumbprint, CertificateLoader.load(modern, null).thumbprintSha1());
-        assertEquals(expectedThumbprint, CertificateLoader.load(modern, new char[0]).thumbprintSha1());
-        assertEquals(expectedThumbprint, CertificateLoader.fromPkcs12(legacy, null, null).thumbprintSha1());
+        assertEquals(
+                expectedThumbprint, CertificateLoader.load(modern, new char[0]).thumbprintSha1());
+        assertEquals(
+                expectedThumbprint,
+                CertificateLoader.fromPkcs12(legacy, null, null).thumbprintSha1());
+    }
+
+    @Test
+    void readsPkcs12WithANonAsciiPasswordThatJavaCannotOpen() throws Exception {
+        byte[] modern = openssl.pkcs12("unicode.p12", "pässwörd", "-in", "cert.pem", "-inkey", "key.pem");
+        byte[] legacy =
+                openssl.pkcs12("unicode-legacy.p12", "pässwörd", "-legacy", "-in", "cert.pem", "-inkey", "key.pem");
+
+        assertEquals(
+                expectedThumbprint,
+                CertificateLoader.load(modern, "pässwörd".toCharArray()).thumbprintSha1());
+        assertEquals(
+                expectedThumbprint,
+                CertificateLoader.load(legacy, "pässwörd".toCharArray()).thumbprintSha1());
+        assertEquals(
+                Reason.WRONG_PASSWORD,
+                assertThrows(
+                                ManagementCertificateException.class,
+                                () -> CertificateLoader.load(modern, "passwörd".toCharArray()))
+                        .reason());
     }
 
     @Test
     void readsPkcs12WithUnencryptedKeyBagThroughBouncyCastle() throws Exception {
-        byte[] pfx = openssl.pkcs12("plain.p12", "", "-keypbe", "NONE", "-certpbe", "NONE", "-nomac",
-                "-in", "cert.pem", "-inkey", "key.pem");
+        byte[] pfx = openssl.pkcs12(
+                "plain.p12",
+                "",
+                "-keypbe",
+                "NONE",
+                "-certpbe",
+                "NONE",
+                "-nomac",
+                "-in",
+                "cert.pem",
+                "-inkey",
+                "key.pem");
 
-        assertEquals(expectedThumbprint, CertificateLoader.load(pfx, null).thumbprintSha1());
+        ManagementCertificate loaded = CertificateLoader.load(pfx, null);
+
+        assertEquals(expectedThumbprint, loaded.thumbprintSha1());
+        assertTrue(
+                loaded.privateKey().getClass().getName().startsWith("sun.security."),
+                "the JDK's key class even when BouncyCastle read the file: "
+                        + loaded.privateKey().getClass());
     }
 
     @Test
@@ -88,19 +130,41 @@ class Pkcs12LoadingTest {
         BouncyCastleProvider bouncyCastle = new BouncyCastleProvider();
         PKCS12PfxPduBuilder builder = new PKCS12PfxPduBuilder();
         builder.addData(new JcaPKCS12SafeBagBuilder(original.certificate()).build());
-        builder.addData(new JcaPKCS12SafeBagBuilder(original.privateKey(),
-                new BcPKCS12PBEOutputEncryptorBuilder(PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC,
-                        CBCBlockCipher.newInstance(new DESedeEngine())).build(nullPassword)).build());
+        builder.addData(new JcaPKCS12SafeBagBuilder(
+                        original.privateKey(),
+                        new BcPKCS12PBEOutputEncryptorBuilder(
+                                        PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC,
+                                        CBCBlockCipher.newInstance(new DESedeEngine()))
+                                .build(nullPassword))
+                .build());
         byte[] pfx = builder.build(new JcePKCS12MacCalculatorBuilder().setProvider(bouncyCastle), nullPassword)
                 .getEncoded();
 
-        assertEquals(original.thumbprintSha1(), CertificateLoader.load(pfx, null).thumbprintSha1());
+        assertEquals(
+                original.thumbprintSha1(), CertificateLoader.load(pfx, null).thumbprintSha1());
     }
 
     @Test
     void readsKeytoolPkcs12() throws Exception {
-        keytool(dir, "-genkeypair", "-alias", "jenkins", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=keytool",
-                "-validity", "30", "-storetype", "PKCS12", "-keystore", "keytool.p12", "-storepass", "s3cret pass");
+        keytool(
+                dir,
+                "-genkeypair",
+                "-alias",
+                "jenkins",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                "CN=keytool",
+                "-validity",
+                "30",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                "keytool.p12",
+                "-storepass",
+                "s3cret pass");
         byte[] pfx = openssl.bytes("keytool.p12");
 
         ManagementCertificate loaded = CertificateLoader.fromPkcs12(pfx, PASSWORD, "jenkins");
@@ -112,33 +176,38 @@ class Pkcs12LoadingTest {
     void usesTheCertificateThatMatchesTheKeyAndKeepsItsChain() throws Exception {
         String caFirst = openssl.text("ca.pem", "leaf.pem");
         java.nio.file.Files.writeString(dir.resolve("ca-first.pem"), caFirst);
-        byte[] pfx = openssl.pkcs12("chain.p12", "s3cret pass", "-in", "ca-first.pem", "-inkey", "leaf.key",
-                "-certfile", "ca.pem");
+        byte[] pfx = openssl.pkcs12(
+                "chain.p12", "s3cret pass", "-in", "ca-first.pem", "-inkey", "leaf.key", "-certfile", "ca.pem");
 
         ManagementCertificate loaded = CertificateLoader.load(pfx, PASSWORD);
 
         assertEquals(openssl.sha1Thumbprint("leaf.pem", "PEM"), loaded.thumbprintSha1());
         assertEquals(2, loaded.chain().size());
-        assertEquals(openssl.sha1Thumbprint("ca.pem", "PEM"), Thumbprints.sha1(loaded.chain().get(1)));
+        assertEquals(
+                openssl.sha1Thumbprint("ca.pem", "PEM"),
+                Thumbprints.sha1(loaded.chain().get(1)));
     }
 
     @Test
     void rejectsWrongPassword() {
         byte[] pfx = openssl.pkcs12("wrong.p12", "s3cret pass", "-in", "cert.pem", "-inkey", "key.pem");
 
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.load(pfx, "not it".toCharArray()));
+        ManagementCertificateException e = assertThrows(
+                ManagementCertificateException.class, () -> CertificateLoader.load(pfx, "not it".toCharArray()));
 
         assertEquals(Reason.WRONG_PASSWORD, e.reason());
         assertTrue(e.getMessage().contains("password does not open"), e.getMessage());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertFalse(String.valueOf(t.getMessage()).contains("not it"), "no password in " + t);
+        }
     }
 
     @Test
     void rejectsWrongPasswordForPkcs12WithoutMac() {
         byte[] pfx = openssl.pkcs12("wrong-nomac.p12", "s3cret pass", "-nomac", "-in", "cert.pem", "-inkey", "key.pem");
 
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.load(pfx, "not it".toCharArray()));
+        ManagementCertificateException e = assertThrows(
+                ManagementCertificateException.class, () -> CertificateLoader.load(pfx, "not it".toCharArray()));
 
         assertEquals(Reason.WRONG_PASSWORD, e.reason());
     }
@@ -147,8 +216,8 @@ class Pkcs12LoadingTest {
     void saysSoWhenAPasswordIsGivenForAPasswordFreePkcs12() {
         byte[] pfx = openssl.pkcs12("free.p12", "", "-in", "cert.pem", "-inkey", "key.pem");
 
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.load(pfx, PASSWORD));
+        ManagementCertificateException e =
+                assertThrows(ManagementCertificateException.class, () -> CertificateLoader.load(pfx, PASSWORD));
 
         assertEquals(Reason.WRONG_PASSWORD, e.reason());
         assertTrue(e.getMessage().contains("Leave the password empty"), e.getMessage());
@@ -156,8 +225,18 @@ class Pkcs12LoadingTest {
 
     @Test
     void readsUnencryptedKeyBagEvenWhenAPasswordIsGiven() throws Exception {
-        byte[] pfx = openssl.pkcs12("plain-with-password.p12", "", "-keypbe", "NONE", "-certpbe", "NONE", "-nomac",
-                "-in", "cert.pem", "-inkey", "key.pem");
+        byte[] pfx = openssl.pkcs12(
+                "plain-with-password.p12",
+                "",
+                "-keypbe",
+                "NONE",
+                "-certpbe",
+                "NONE",
+                "-nomac",
+                "-in",
+                "cert.pem",
+                "-inkey",
+                "key.pem");
 
         assertEquals(expectedThumbprint, CertificateLoader.load(pfx, PASSWORD).thumbprintSha1());
     }
@@ -166,8 +245,8 @@ class Pkcs12LoadingTest {
     void asksForThePasswordOfAProtectedPkcs12() {
         byte[] pfx = openssl.pkcs12("required.p12", "s3cret pass", "-in", "cert.pem", "-inkey", "key.pem");
 
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.fromPkcs12(pfx, null, null));
+        ManagementCertificateException e =
+                assertThrows(ManagementCertificateException.class, () -> CertificateLoader.fromPkcs12(pfx, null, null));
 
         assertEquals(Reason.PASSWORD_REQUIRED, e.reason());
         assertTrue(e.getMessage().contains("Enter the password"), e.getMessage());
@@ -177,8 +256,8 @@ class Pkcs12LoadingTest {
     void rejectsPkcs12WithOnlyACertificate() {
         byte[] pfx = openssl.pkcs12("certonly.p12", "s3cret pass", "-nokeys", "-in", "cert.pem");
 
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.load(pfx, PASSWORD));
+        ManagementCertificateException e =
+                assertThrows(ManagementCertificateException.class, () -> CertificateLoader.load(pfx, PASSWORD));
 
         assertEquals(Reason.NO_PRIVATE_KEY, e.reason());
         assertTrue(e.getMessage().contains("Upload the .pfx that includes the private key"), e.getMessage());
@@ -188,25 +267,53 @@ class Pkcs12LoadingTest {
     void rejectsPkcs12WithAKeyButNoCertificate() {
         byte[] pfx = openssl.pkcs12("keyonly.p12", "s3cret pass", "-nocerts", "-inkey", "key.pem");
 
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.load(pfx, PASSWORD));
+        ManagementCertificateException e =
+                assertThrows(ManagementCertificateException.class, () -> CertificateLoader.load(pfx, PASSWORD));
 
         assertEquals(Reason.NO_MATCHING_CERTIFICATE, e.reason());
     }
 
     @Test
     void rejectsSmallAndNonRsaKeysInPkcs12() {
-        openssl(dir, "req", "-x509", "-newkey", "rsa:1024", "-nodes", "-keyout", "small.key", "-out", "small.pem",
-                "-subj", "/CN=small", "-days", "30");
-        openssl(dir, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
-                "-keyout", "ec.key", "-out", "ec.pem", "-subj", "/CN=ec", "-days", "30");
+        openssl(
+                dir,
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:1024",
+                "-nodes",
+                "-keyout",
+                "small.key",
+                "-out",
+                "small.pem",
+                "-subj",
+                "/CN=small",
+                "-days",
+                "30");
+        openssl(
+                dir,
+                "req",
+                "-x509",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:P-256",
+                "-nodes",
+                "-keyout",
+                "ec.key",
+                "-out",
+                "ec.pem",
+                "-subj",
+                "/CN=ec",
+                "-days",
+                "30");
         byte[] small = openssl.pkcs12("small.p12", "s3cret pass", "-in", "small.pem", "-inkey", "small.key");
         byte[] ec = openssl.pkcs12("ec.p12", "s3cret pass", "-in", "ec.pem", "-inkey", "ec.key");
 
-        ManagementCertificateException tooSmall = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.load(small, PASSWORD));
-        ManagementCertificateException notRsa = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.load(ec, PASSWORD));
+        ManagementCertificateException tooSmall =
+                assertThrows(ManagementCertificateException.class, () -> CertificateLoader.load(small, PASSWORD));
+        ManagementCertificateException notRsa =
+                assertThrows(ManagementCertificateException.class, () -> CertificateLoader.load(ec, PASSWORD));
 
         assertEquals(Reason.KEY_TOO_SMALL, tooSmall.reason());
         assertTrue(tooSmall.getMessage().contains("1024 bits"), tooSmall.getMessage());
@@ -218,8 +325,8 @@ class Pkcs12LoadingTest {
     void namesTheAliasesWhenSeveralKeysAreStored() throws Exception {
         byte[] pfx = twoKeyEntries();
 
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.load(pfx, PASSWORD));
+        ManagementCertificateException e =
+                assertThrows(ManagementCertificateException.class, () -> CertificateLoader.load(pfx, PASSWORD));
 
         assertEquals(Reason.AMBIGUOUS_KEY_ENTRIES, e.reason());
         assertTrue(e.getMessage().contains("first") && e.getMessage().contains("second"), e.getMessage());
@@ -238,8 +345,8 @@ class Pkcs12LoadingTest {
     void listsTheAvailableAliasesForAnUnknownOne() throws Exception {
         byte[] pfx = twoKeyEntries();
 
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.fromPkcs12(pfx, PASSWORD, "third"));
+        ManagementCertificateException e = assertThrows(
+                ManagementCertificateException.class, () -> CertificateLoader.fromPkcs12(pfx, PASSWORD, "third"));
 
         assertEquals(Reason.UNKNOWN_ALIAS, e.reason());
         assertTrue(e.getMessage().contains("third") && e.getMessage().contains("first, second"), e.getMessage());
@@ -249,7 +356,8 @@ class Pkcs12LoadingTest {
     void rejectsTruncatedPkcs12AsCorrupt() {
         byte[] pfx = openssl.pkcs12("truncated.p12", "s3cret pass", "-in", "cert.pem", "-inkey", "key.pem");
 
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
+        ManagementCertificateException e = assertThrows(
+                ManagementCertificateException.class,
                 () -> CertificateLoader.load(Arrays.copyOf(pfx, pfx.length / 2), PASSWORD));
 
         assertEquals(Reason.CORRUPT, e.reason());

@@ -28,7 +28,13 @@ public final class ArtifactCheck {
 
     static final String STUB_MARKER = "META-INF/jenkins-api-stubs.txt";
     static final List<String> HPI_MANIFEST = List.of(
-            "Group-Id", "Short-Name", "Long-Name", "Url", "Plugin-Version", "Jenkins-Version", "Hudson-Version",
+            "Group-Id",
+            "Short-Name",
+            "Long-Name",
+            "Url",
+            "Plugin-Version",
+            "Jenkins-Version",
+            "Hudson-Version",
             "Plugin-Dependencies");
 
     private ArtifactCheck() {}
@@ -39,9 +45,8 @@ public final class ArtifactCheck {
             System.exit(2);
         }
         Path artifact = Path.of(args[1]);
-        List<String> problems = "hpi".equals(args[0])
-                ? checkHpi(artifact, args[2], stubClasses())
-                : checkJar(artifact, stubClasses());
+        List<String> problems =
+                "hpi".equals(args[0]) ? checkHpi(artifact, args[2], stubClasses()) : checkJar(artifact, stubClasses());
         if (!problems.isEmpty()) {
             problems.forEach(p -> System.err.println("[artifact-check] " + artifact.getFileName() + ": " + p));
             System.exit(1);
@@ -57,12 +62,16 @@ public final class ArtifactCheck {
             if (Files.isDirectory(path) && Files.exists(path.resolve(STUB_MARKER))) {
                 try (Stream<Path> files = Files.walk(path)) {
                     files.filter(f -> f.toString().endsWith(".class"))
-                            .forEach(f -> classes.add(path.relativize(f).toString().replace(File.separatorChar, '/')));
+                            .forEach(f ->
+                                    classes.add(path.relativize(f).toString().replace(File.separatorChar, '/')));
                 }
             } else if (Files.isRegularFile(path)) {
                 try (JarFile jar = new JarFile(path.toFile())) {
                     if (jar.getEntry(STUB_MARKER) != null) {
-                        jar.stream().map(ZipEntry::getName).filter(n -> n.endsWith(".class")).forEach(classes::add);
+                        jar.stream()
+                                .map(ZipEntry::getName)
+                                .filter(n -> n.endsWith(".class"))
+                                .forEach(classes::add);
                     }
                 }
             }
@@ -84,8 +93,10 @@ public final class ArtifactCheck {
     static List<String> checkHpi(Path hpi, String pluginJar, Set<String> stubs) throws IOException {
         List<String> problems = checkJar(hpi, stubs);
         try (JarFile jar = new JarFile(hpi.toFile())) {
-            List<String> libs = jar.stream().map(ZipEntry::getName)
-                    .filter(n -> n.startsWith("WEB-INF/lib/") && !n.endsWith("/")).toList();
+            List<String> libs = jar.stream()
+                    .map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("WEB-INF/lib/") && !n.endsWith("/"))
+                    .toList();
             if (!libs.equals(List.of("WEB-INF/lib/" + pluginJar))) {
                 problems.add("WEB-INF/lib/ must hold exactly " + pluginJar + " but holds " + libs);
             }

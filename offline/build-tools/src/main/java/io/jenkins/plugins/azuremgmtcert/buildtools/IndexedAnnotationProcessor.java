@@ -64,12 +64,16 @@ public final class IndexedAnnotationProcessor extends AbstractProcessor {
             if (!isIndexed(annotation)) {
                 continue;
             }
-            String name = processingEnv.getElementUtils().getBinaryName(annotation).toString();
+            String name =
+                    processingEnv.getElementUtils().getBinaryName(annotation).toString();
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 TypeElement type = owningType(element);
                 if (type != null) {
                     uses.computeIfAbsent(name, this::existing)
-                            .add(processingEnv.getElementUtils().getBinaryName(type).toString());
+                            .add(processingEnv
+                                    .getElementUtils()
+                                    .getBinaryName(type)
+                                    .toString());
                     origins.computeIfAbsent(name, n -> new ArrayList<>()).add(element);
                 }
             }
@@ -103,7 +107,8 @@ public final class IndexedAnnotationProcessor extends AbstractProcessor {
     private Set<String> existing(String annotation) {
         Set<String> names = new TreeSet<>();
         try {
-            FileObject in = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", PREFIX + annotation);
+            FileObject in =
+                    processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", PREFIX + annotation);
             try (BufferedReader reader =
                     new BufferedReader(new InputStreamReader(in.openInputStream(), StandardCharsets.UTF_8))) {
                 reader.lines().map(String::trim).filter(l -> !l.isEmpty()).forEach(names::add);
@@ -111,15 +116,22 @@ public final class IndexedAnnotationProcessor extends AbstractProcessor {
         } catch (FileNotFoundException | NoSuchFileException e) {
             // first compilation
         } catch (IOException e) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "Cannot read " + PREFIX + annotation + ": " + e);
+            processingEnv
+                    .getMessager()
+                    .printMessage(Diagnostic.Kind.WARNING, "Cannot read " + PREFIX + annotation + ": " + e);
         }
         return names;
     }
 
     private void write(String annotation, Set<String> classes) {
         try {
-            FileObject out = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
-                    PREFIX + annotation, origins.get(annotation).toArray(new Element[0]));
+            FileObject out = processingEnv
+                    .getFiler()
+                    .createResource(
+                            StandardLocation.CLASS_OUTPUT,
+                            "",
+                            PREFIX + annotation,
+                            origins.get(annotation).toArray(new Element[0]));
             try (Writer writer = new OutputStreamWriter(out.openOutputStream(), StandardCharsets.UTF_8)) {
                 for (String name : classes) {
                     writer.write(name);
@@ -127,7 +139,9 @@ public final class IndexedAnnotationProcessor extends AbstractProcessor {
                 }
             }
         } catch (IOException e) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Cannot write " + PREFIX + annotation + ": " + e);
+            processingEnv
+                    .getMessager()
+                    .printMessage(Diagnostic.Kind.ERROR, "Cannot write " + PREFIX + annotation + ": " + e);
         }
     }
 }

@@ -45,10 +45,17 @@ class ArtifactCheckTest {
 
     @Test
     void rejectsBundledBouncyCastleAndExtraJars() throws IOException {
-        Path hpi = hpi(Map.of("WEB-INF/lib/p.jar", jar("p/Thing.class"),
-                "WEB-INF/lib/bcprov.jar", jar("org/bouncycastle/jce/provider/BouncyCastleProvider.class")), true);
+        Path hpi = hpi(
+                Map.of(
+                        "WEB-INF/lib/p.jar",
+                        jar("p/Thing.class"),
+                        "WEB-INF/lib/bcprov.jar",
+                        jar("org/bouncycastle/jce/provider/BouncyCastleProvider.class")),
+                true);
         List<String> problems = ArtifactCheck.checkHpi(hpi, "p.jar", ArtifactCheck.stubClasses());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("WEB-INF/lib/ must hold exactly p.jar")), problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.startsWith("WEB-INF/lib/ must hold exactly p.jar")),
+                problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("bundles BouncyCastle")), problems.toString());
     }
 
@@ -64,7 +71,8 @@ class ArtifactCheckTest {
     void rejectsAJarThatShadedTheStubs() throws IOException {
         Path cli = dir.resolve("cli.jar");
         Files.write(cli, jar("cli/Main.class", "jenkins/YesNoMaybe.class"));
-        assertEquals(List.of("contains the stub class jenkins/YesNoMaybe.class"),
+        assertEquals(
+                List.of("contains the stub class jenkins/YesNoMaybe.class"),
                 ArtifactCheck.checkJar(cli, ArtifactCheck.stubClasses()));
     }
 
@@ -78,7 +86,8 @@ class ArtifactCheckTest {
             }
         }
         Path hpi = dir.resolve("p.hpi");
-        try (OutputStream out = Files.newOutputStream(hpi); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(hpi);
+                JarOutputStream jar = new JarOutputStream(out, manifest)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 jar.putNextEntry(new ZipEntry(e.getKey()));
                 jar.write(e.getValue());

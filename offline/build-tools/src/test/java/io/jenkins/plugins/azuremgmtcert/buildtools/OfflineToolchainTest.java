@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hudson.Extension;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.reflect.Constructor;
@@ -56,10 +55,12 @@ class OfflineToolchainTest {
     void writesExtensionAndSymbolIndexesAndParameterNames() throws Exception {
         Path classes = compile(THING, true);
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             List<String> extensions = new ArrayList<>();
             for (IndexItem<Extension, Object> item : Index.load(Extension.class, Object.class, loader)) {
-                extensions.add(item.className() + " ordinal=" + item.annotation().ordinal());
+                extensions.add(
+                        item.className() + " ordinal=" + item.annotation().ordinal());
             }
             assertEquals(List.of("fixture.Thing$DescriptorImpl ordinal=2.0"), extensions);
 
@@ -67,8 +68,11 @@ class OfflineToolchainTest {
             assertEquals(List.of("fixture.Thing$DescriptorImpl"), Files.readAllLines(symbols, StandardCharsets.UTF_8));
 
             Constructor<?> constructor = loader.loadClass("fixture.Thing").getConstructor(String.class, int.class);
-            assertEquals(List.of("credentialsId", "timeoutSeconds"),
-                    Arrays.stream(constructor.getParameters()).map(Parameter::getName).toList());
+            assertEquals(
+                    List.of("credentialsId", "timeoutSeconds"),
+                    Arrays.stream(constructor.getParameters())
+                            .map(Parameter::getName)
+                            .toList());
         }
     }
 
@@ -100,8 +104,8 @@ class OfflineToolchainTest {
         Files.writeString(src, source, StandardCharsets.UTF_8);
         Path classes = Files.createDirectories(dir.resolve("classes"));
         String classPath = System.getProperty("java.class.path");
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath, "-parameters",
-                "--release", "17"));
+        List<String> args = new ArrayList<>(
+                List.of("-d", classes.toString(), "-classpath", classPath, "-parameters", "--release", "17"));
         if (processors) {
             args.addAll(List.of("-processorpath", classPath));
             if (Runtime.version().feature() >= 21) {
@@ -111,8 +115,14 @@ class OfflineToolchainTest {
             args.add("-proc:none");
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        return javac.getTask(diagnostics, null, null, args, null,
-                javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(src.toFile()))
+        return javac.getTask(
+                        diagnostics,
+                        null,
+                        null,
+                        args,
+                        null,
+                        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                                .getJavaFileObjects(src.toFile()))
                 .call();
     }
 }

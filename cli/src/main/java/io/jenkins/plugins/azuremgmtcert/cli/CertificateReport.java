@@ -1,0 +1,91 @@
+package io.jenkins.plugins.azuremgmtcert.cli;
+
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateDescription;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateValidator;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ValidationReport;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * What {@code inspect} and {@code publishsettings} say about one certificate, as text or as JSON with the stable
+ * field names {@code subject, issuer, serialNumber, thumbprintSha1, thumbprintSha256, notBefore, notAfter,
+ * keyAlgorithm, keySize, hasPrivateKey, usable, warnings, errors}.
+ */
+final class CertificateReport {
+
+    private final CertificateDescription description;
+    private final boolean hasPrivateKey;
+    private final List<String> warnings;
+    private final List<String> errors;
+
+    private CertificateReport(CertificateDescription description, boolean hasPrivateKey, List<String> warnings,
+            List<String> errors) {
+        this.description = description;
+        this.hasPrivateKey = hasPrivateKey;
+        this.warnings = List.copyOf(warnings);
+        this.errors = List.copyOf(errors);
+    }
+
+    /** A certificate with its key, validated at the clock's instant. */
+    static CertificateReport of(ManagementCertificate certificate, Clock clock) {
+        ValidationReport validation = CertificateValidator.validate(certificate, clock);
+        return new CertificateReport(certificate.describe(), true, validation.warnings(), validation.errors());
+    }
+
+    /** A certificate without key: never usable, {@code error} says to use the .pfx. */
+    static CertificateReport publicOnly(CertificateDescription description, String error) {
+        return new CertificateReport(description, false, List.of(), List.of(error));
+    }
+
+    /** Input that could not be read as a certificate at all; only {@code errors} is filled. */
+    static CertificateReport unreadable(String error) {
+        return new CertificateReport(null, false, List.of(), List.of(error));
+    }
+
+    boolean usable() {
+        return hasPrivateKey && errors.isEmpty();
+    }
+
+    /** The reason the certificate is not usable. */
+    String firstError() {
+        return errors.isEmpty() ? "the certificate has no private key" : errors.get(0);
+    }
+
+    JsonObject toJson() {
+        CertificateDescription d = description;
+        return new JsonObject()
+                .put("subject", d == null ? null : d.subject())
+                .put("issuer", d == null ? null : d.issuer())
+                .put("serialNumber", d == null ? null : d.serialNumber())
+                .put("thumbprintSha1", d == null ? null : d.thumbprintSha1())
+                .put("thumbprintSha256", d == null ? null : d.thumbprintSha256())
+                .put("notBefore", d == null ? null : d.notBefore().toString())
+                .put("notAfter", d == null ? null : d.notAfter().toString())
+                .put("keyAlgorithm", d == null ? null : d.keyAlgorithm())
+                .put("keySize", d == null ? 0 : d.keySize())
+                .put("hasPrivateKey", hasPrivateKey)
+                .put("usable", usable())
+                .put("warnings", warnings)
+                .put("errors", errors);
+    }
+
+    void printText(PrintWriter out, String indent) {
+        if (description != null) {
+            out.println(indent + "Subject:             " + description.subject());
+            out.println(indent + "Issuer:              " + description.issuer());
+            out.println(indent + "Serial number:       " + description.serialNumber());
+            out.println(indent + "Valid from:          " + description.notBefore());
+            out.println(indent + "Valid until:         " + description.notAfter());
+            out.println(indent + "Key:                 " + description.keyAlgorithm() + " " + description.keySize()
+                    + " bits");
+            out.println(indent + "Thumbprint (SHA-1):  " + description.thumbprintSha1());
+            out.println(indent + "Thumbprint (SHA-256): " + description.thumbprintSha256());
+            out.println(indent + "Private key:         " + (hasPrivateKey ? "yes" : "no"));
+        }
+        out.println(indent + "Usable:              " + (usable() ? "yes" : "no"));
+        warnings.forEach(warning -> out.println(indent + "Warning: " + OneLine.of(warning)));
+        errors.forEach(error -> out.println(indent + "Error: " + OneLine.of(error)));
+    }
+}

@@ -1,0 +1,22 @@
+package com.cloudbees.plugins.credentials;
+
+import com.cloudbees.plugins.credentials.domains.Domain;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.security.AccessControlled;
+import java.util.List;
+
+/** API stub of {@code com.cloudbees.plugins.credentials.CredentialsStore} (credentials plugin). */
+public abstract class CredentialsStore implements AccessControlled {
+    public List<Domain> getDomains() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @NonNull
+    public abstract List<Credentials> getCredentials(@NonNull Domain domain);
+
+    @CheckForNull
+    public String getRelativeLinkTo(Domain domain) {
+        throw new UnsupportedOperationException("stub");
+    }
+}

@@ -1,0 +1,123 @@
+package io.jenkins.plugins.azuremgmtcert.simulator.entra;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code POST /{tenant}/oauth2/v2.0/token} with {@code grant_type=client_credentials} and a certificate client
+ * assertion: checks the tenant (AADSTS90002), the application (AADSTS700016), the scope (AADSTS70011) and the
+ * assertion ({@link ClientAssertionVerifier}), then issues a random bearer token valid for 3599 seconds.
+ */
+final class TokenEndpoint {
+
+    static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+    private static final int MAX_FORM_BYTES = 64 * 1024;
+    private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(3599);
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Supplier<URI> baseUrl;
+    private final EntraDirectory directory;
+    private final ClientAssertionVerifier verifier;
+    private final IssuedTokens tokens;
+    private final Clock clock;
+
+    TokenEndpoint(Supplier<URI> baseUrl, EntraDirectory directory, ClientAssertionVerifier verifier,
+            IssuedTokens tokens, Clock clock) {
+        this.baseUrl = baseUrl;
+        this.directory = directory;
+        this.verifier = verifier;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    void handle(HttpExchange exchange, String tenantSegment) throws IOException {
+        Instant now = clock.instant();
+        try {
+            String clientId = authenticate(readForm(exchange), tenantSegment, now);
+            String token = tokens.issue(clientId, now.plus(TOKEN_LIFETIME));
+            SimulatorAnswer.json(exchange, 200, "{\"token_type\":\"Bearer\",\"expires_in\":"
+                    + TOKEN_LIFETIME.toSeconds() + ",\"ext_expires_in\":" + TOKEN_LIFETIME.toSeconds()
+                    + ",\"access_token\":" + FlatJson.quote(token) + "}");
+        } catch (EntraRejection rejection) {
+            SimulatorAnswer.entraError(exchange, rejection, TIMESTAMP.format(now));
+        }
+    }
+
+    private String authenticate(Map<String, String> form, String tenantSegment, Instant now) throws EntraRejection {
+        String tenantId = directory.resolveTenant(tenantSegment).orElseThrow(() -> new EntraRejection(400,
+                "invalid_request", 90002, "Tenant '" + tenantSegment + "' not found. Check to make sure you have the "
+                        + "correct tenant ID and are signing into the correct cloud."));
+        if (!"client_credentials".equals(form.get("grant_type"))) {
+            throw new EntraRejection(400, "unsupported_grant_type", 70003,
+                    "The app requested an unsupported grant type.");
+        }
+        String clientId = required(form, "client_id");
+        if (!directory.hasApplication(tenantId, clientId)) {
+            throw new EntraRejection(400, "unauthorized_client", 700016, "Application with identifier '" + clientId
+                    + "' was not found in the directory '" + tenantSegment + "'. This can happen if the application "
+                    + "has not been installed by the administrator of the tenant or consented to by any user in the "
+                    + "tenant. You may have sent your authentication request to the wrong tenant.");
+        }
+        String scope = required(form, "scope");
+        if (!scope.endsWith("/.default")) {
+            throw new EntraRejection(400, "invalid_scope", 70011, "The provided request must include a 'scope' "
+                    + "input parameter. The provided value for the input parameter 'scope' is not valid.");
+        }
+        String resource = scope.substring(0, scope.length() - "/.default".length());
+        if (!resource.equals(baseUrl.get().toString()) && !directory.isExtraResource(resource)) {
+            throw new EntraRejection(400, "invalid_resource", 500011, "The resource principal named " + resource
+                    + " was not found in the tenant named " + tenantSegment + ".");
+        }
+        if (!JWT_BEARER.equals(required(form, "client_assertion_type"))) {
+            throw new EntraRejection(400, "invalid_request", 900144,
+                    "The request body must contain the following parameter: 'client_assertion_type'.");
+        }
+        String audience = baseUrl.get() + "/" + tenantSegment + "/oauth2/v2.0/token";
+        verifier.verify(required(form, "client_assertion"), tenantId, clientId, audience, now);
+        return clientId;
+    }
+
+    private static String required(Map<String, String> form, String name) throws EntraRejection {
+        String value = form.get(name);
+        if (value == null || value.isEmpty()) {
+            throw new EntraRejection(400, "invalid_request", 900144,
+                    "The request body must contain the following parameter: '" + name + "'.");
+        }
+        return value;
+    }
+
+    private static Map<String, String> readForm(HttpExchange exchange) throws IOException, EntraRejection {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes(MAX_FORM_BYTES + 1);
+        }
+        if (body.length > MAX_FORM_BYTES) {
+            throw new EntraRejection(400, "invalid_request", 90020, "The request body is too large.");
+        }
+        Map<String, String> form = new HashMap<>();
+        for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                continue;
+            }
+            String name = URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8);
+            if (form.put(name, URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8)) != null) {
+                throw new EntraRejection(400, "invalid_request", 90015, "The parameter '" + name + "' is duplicated.");
+            }
+        }
+        return form;
+    }
+}

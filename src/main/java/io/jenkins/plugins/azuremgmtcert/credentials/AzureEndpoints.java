@@ -1,0 +1,59 @@
+package io.jenkins.plugins.azuremgmtcert.credentials;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ServiceManagementUrl;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerIdentifiers;
+import java.net.URI;
+import java.util.Locale;
+
+/** Reads the form's cloud, endpoint and identifier fields, with localised messages for what is wrong. */
+final class AzureEndpoints {
+    private AzureEndpoints() {
+    }
+
+    /** The cloud by its name; blank means the public cloud. */
+    @NonNull
+    static AzureCloud cloud(@CheckForNull String name) {
+        if (isBlank(name)) {
+            return AzureCloud.AZURE_PUBLIC;
+        }
+        try {
+            return AzureCloud.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Messages.AzureEndpoints_UnknownCloud(name), e);
+        }
+    }
+
+    /** The custom URL when one is given, else the one a publish settings file named, else the cloud's. */
+    @NonNull
+    static URI serviceManagementUrl(@NonNull AzureCloud cloud, @CheckForNull String custom,
+            @CheckForNull String fromSource) {
+        if (!isBlank(custom)) {
+            return ServiceManagementUrl.of(custom.trim()).uri();
+        }
+        if (!isBlank(fromSource)) {
+            return ServiceManagementUrl.of(fromSource.trim()).uri();
+        }
+        return cloud.serviceManagementUrl();
+    }
+
+    /** Throws with a message saying what to enter unless the text is a subscription ID (a GUID). */
+    @NonNull
+    static String subscriptionId(@CheckForNull String text) {
+        if (!ResourceManagerIdentifiers.isGuid(text == null ? null : text.trim())) {
+            throw new IllegalArgumentException(Messages.AzureEndpoints_SubscriptionId());
+        }
+        return text.trim();
+    }
+
+    static boolean isBlank(@CheckForNull String text) {
+        return text == null || text.isBlank();
+    }
+
+    @CheckForNull
+    static String trimToNull(@CheckForNull String text) {
+        return isBlank(text) ? null : text.trim();
+    }
+}

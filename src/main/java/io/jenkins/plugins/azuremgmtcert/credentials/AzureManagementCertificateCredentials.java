@@ -1,0 +1,47 @@
+package io.jenkins.plugins.azuremgmtcert.credentials;
+
+import com.cloudbees.plugins.credentials.CredentialsNameProvider;
+import com.cloudbees.plugins.credentials.NameWith;
+import com.cloudbees.plugins.credentials.common.StandardCertificateCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+/**
+ * An Azure management certificate: a subscription ID plus an X.509 certificate with its RSA private key, usable for
+ * the Service Management API (mutual TLS) and, as the credential of an Entra ID application, for Resource Manager.
+ * As a {@link StandardCertificateCredentials} it works wherever certificate credentials do, e.g.
+ * {@code withCredentials([certificate(...)])}: {@link #getKeyStore()} is a PKCS#12 keystore that opens with
+ * {@link #getPassword()}.
+ */
+@NameWith(value = AzureManagementCertificateCredentials.NameProvider.class, priority = 16)
+public interface AzureManagementCertificateCredentials extends StandardCertificateCredentials {
+    /** The subscription ID, a GUID. Not a secret. */
+    @NonNull
+    String getSubscriptionId();
+
+    /** The Service Management base URL in effect: the custom one if set, otherwise the cloud's. */
+    @NonNull
+    String getServiceManagementUrl();
+
+    /** The Entra ID tenant (directory ID or domain) for Resource Manager, or {@code null} if not configured. */
+    @CheckForNull
+    String getTenantId();
+
+    /** The application (client) ID for Resource Manager, or {@code null} if not configured. */
+    @CheckForNull
+    String getApplicationId();
+
+    /** The certificate's SHA-1 thumbprint, 40 upper-case hex digits, as the Azure portal shows it. */
+    @NonNull
+    String getThumbprint();
+
+    /** Names the credential after its description (or ID), subscription and thumbprint. */
+    class NameProvider extends CredentialsNameProvider<AzureManagementCertificateCredentials> {
+        @NonNull
+        @Override
+        public String getName(@NonNull AzureManagementCertificateCredentials c) {
+            String label = c.getDescription().isBlank() ? c.getId() : c.getDescription().trim();
+            return Messages.AzureManagementCertificateCredentials_Name(label, c.getSubscriptionId(), c.getThumbprint());
+        }
+    }
+}

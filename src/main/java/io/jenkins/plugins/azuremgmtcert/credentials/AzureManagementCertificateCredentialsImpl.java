@@ -1,0 +1,324 @@
+package io.jenkins.plugins.azuremgmtcert.credentials;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SecretBytes;
+import com.cloudbees.plugins.credentials.impl.BaseStandardCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.Items;
+import hudson.util.Secret;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSource;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceDescriptor;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceException;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.SourceRequest;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.SourcedCertificate;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ServiceManagementUrl;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerIdentifiers;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
+import java.time.Clock;
+import java.util.List;
+import jenkins.model.Jenkins;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.HttpResponse;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * The Azure Management Certificate credential. It keeps the certificate and key as a PKCS#12 keystore in
+ * {@link SecretBytes} (re-keyed with the PBES2/AES-256 encryption) and the keystore's password as a {@link Secret}:
+ * the uploaded file's password if it had one, otherwise a random one. The constructor resolves the
+ * {@link CertificateSource} and fails with the domain's message, so invalid input never becomes a saved credential.
+ */
+public class AzureManagementCertificateCredentialsImpl extends BaseStandardCredentials
+        implements AzureManagementCertificateCredentials {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOGGER = Logger.getLogger(AzureManagementCertificateCredentialsImpl.class.getName());
+
+    static {
+        Items.XSTREAM2.addCriticalField(AzureManagementCertificateCredentialsImpl.class, "keyStore");
+    }
+
+    private final String subscriptionId;
+    private final SecretBytes keyStore;
+    private final Secret password;
+    private String cloud;
+    private String customServiceManagementUrl;
+    private String tenantId;
+    private String applicationId;
+    private transient volatile ManagementCertificate certificate;
+    private transient boolean urlFromSource;
+
+    /**
+     * @param subscriptionId the subscription (a GUID); may be blank when a publish settings file names it
+     * @param certificateSource where the certificate comes from
+     * @throws IllegalArgumentException with a localised message when the input cannot be used
+     */
+    @DataBoundConstructor
+    public AzureManagementCertificateCredentialsImpl(@CheckForNull CredentialsScope scope, @CheckForNull String id,
+            @CheckForNull String description, @CheckForNull String subscriptionId,
+            @CheckForNull CertificateSource certificateSource) {
+        super(scope, id, description);
+        if (certificateSource == null) {
+            throw new IllegalArgumentException(Messages.AzureManagementCertificateCredentialsImpl_NoSource());
+        }
+        String name = AzureEndpoints.isBlank(description) ? getId() : description.trim();
+        SourcedCertificate sourced;
+        try {
+            sourced = certificateSource.resolve(
+                    new SourceRequest(name, subscriptionId, CredentialsFormSubmission.isCurrent()));
+        } catch (CertificateSourceException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        this.subscriptionId = AzureEndpoints.subscriptionId(
+                AzureEndpoints.isBlank(subscriptionId) ? sourced.subscriptionId() : subscriptionId);
+        if (sourced.serviceManagementUrl() != null) {
+            String url = ServiceManagementUrl.of(sourced.serviceManagementUrl()).uri().toString();
+            if (AzureCloud.fromServiceManagementUrl(url).orElse(null) != AzureCloud.AZURE_PUBLIC) {
+                this.customServiceManagementUrl = url;
+                this.urlFromSource = true;
+            }
+        }
+        this.password = sourced.password() != null ? sourced.password() : StoredKeyStore.randomPassword();
+        this.keyStore = SecretBytes.fromRawBytes(StoredKeyStore.export(sourced.certificate(), password));
+        this.certificate = sourced.certificate();
+    }
+
+    @NonNull
+    @Override
+    public String getSubscriptionId() {
+        return subscriptionId;
+    }
+
+    /** The cloud's name ({@code AZURE_PUBLIC}, {@code AZURE_CHINA}, {@code AZURE_US_GOVERNMENT}). */
+    @NonNull
+    public String getCloud() {
+        return AzureEndpoints.cloud(cloud).name();
+    }
+
+    @DataBoundSetter
+    public void setCloud(@CheckForNull String cloud) {
+        this.cloud = AzureEndpoints.cloud(cloud).name();
+    }
+
+    /** A Service Management URL that replaces the cloud's, or {@code null}. */
+    @CheckForNull
+    public String getCustomServiceManagementUrl() {
+        return customServiceManagementUrl;
+    }
+
+    @DataBoundSetter
+    public void setCustomServiceManagementUrl(@CheckForNull String url) {
+        if (AzureEndpoints.isBlank(url)) {
+            if (!urlFromSource) {
+                this.customServiceManagementUrl = null;
+            }
+            return;
+        }
+        this.customServiceManagementUrl = ServiceManagementUrl.of(url.trim()).uri().toString();
+    }
+
+    @NonNull
+    @Override
+    public String getServiceManagementUrl() {
+        return AzureEndpoints.serviceManagementUrl(AzureEndpoints.cloud(cloud), customServiceManagementUrl, null)
+                .toString();
+    }
+
+    @CheckForNull
+    @Override
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    @DataBoundSetter
+    public void setTenantId(@CheckForNull String tenantId) {
+        String value = AzureEndpoints.trimToNull(tenantId);
+        if (value != null && !ResourceManagerIdentifiers.isTenant(value)) {
+            throw new IllegalArgumentException(Messages.AzureManagementCertificateCredentialsImpl_BadTenant());
+        }
+        this.tenantId = value;
+    }
+
+    @CheckForNull
+    @Override
+    public String getApplicationId() {
+        return applicationId;
+    }
+
+    @DataBoundSetter
+    public void setApplicationId(@CheckForNull String applicationId) {
+        String value = AzureEndpoints.trimToNull(applicationId);
+        if (value != null && !ResourceManagerIdentifiers.isGuid(value)) {
+            throw new IllegalArgumentException(Messages.AzureManagementCertificateCredentialsImpl_BadApplication());
+        }
+        this.applicationId = value;
+    }
+
+    /** The saved certificate as a source, so that the edit form and configuration as code keep it. */
+    @NonNull
+    public CertificateSource getCertificateSource() {
+        return new StoredCertificateSource(keyStore, password);
+    }
+
+    @NonNull
+    @Override
+    public Secret getPassword() {
+        return password;
+    }
+
+    @NonNull
+    @Override
+    public KeyStore getKeyStore() {
+        try {
+            return StoredKeyStore.open(keyStore.getPlainData(), password);
+        } catch (GeneralSecurityException | IOException e) {
+            LOGGER.log(Level.WARNING, "The keystore of credential {0} cannot be opened ({1})",
+                    new Object[] {getId(), e.getClass().getSimpleName()});
+            return StoredKeyStore.empty();
+        }
+    }
+
+    /** The management certificate with its key, loaded once from the keystore. */
+    @NonNull
+    public ManagementCertificate certificate() {
+        ManagementCertificate loaded = certificate;
+        if (loaded == null) {
+            try {
+                loaded = StoredKeyStore.load(keyStore.getPlainData(), password);
+            } catch (ManagementCertificateException e) {
+                throw new IllegalStateException(Messages.AzureManagementCertificateCredentialsImpl_Unreadable(getId()),
+                        e);
+            }
+            certificate = loaded;
+        }
+        return loaded;
+    }
+
+    /** Subject, thumbprint and expiry for the form, or {@code null} if the stored keystore cannot be read. */
+    @CheckForNull
+    public CertificateSummary getCertificateSummary() {
+        try {
+            return CertificateSummary.of(certificate());
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    @NonNull
+    @Override
+    public String getThumbprint() {
+        return certificate().thumbprintSha1();
+    }
+
+    @Override
+    public String toString() {
+        return "AzureManagementCertificateCredentialsImpl{id=" + getId() + ", subscriptionId=" + subscriptionId
+                + ", cloud=" + getCloud() + ", keyStore=******, password=******}";
+    }
+
+    /** The descriptor: display name, field checks, Test Connection and the public certificate download. */
+    @Extension
+    @Symbol("azureManagementCertificate")
+    public static class DescriptorImpl extends BaseStandardCredentialsDescriptor {
+        private final WebMethodAccess access;
+        private final ConnectionTest connectionTest;
+        private final CertificateLookup lookup;
+
+        public DescriptorImpl() {
+            this(WebMethodAccess.get(), new ConnectionTest(new AzureConnectionTester(),
+                    () -> JenkinsProxySettings.apply(ConnectionSettings.defaults(), Jenkins.get().getProxy()),
+                    Clock.systemUTC()), CertificateLookup.JENKINS);
+        }
+
+        DescriptorImpl(WebMethodAccess access, ConnectionTest connectionTest, CertificateLookup lookup) {
+            super();
+            this.access = access;
+            this.connectionTest = connectionTest;
+            this.lookup = lookup;
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.AzureManagementCertificateCredentialsImpl_DisplayName();
+        }
+
+        /** The certificate sources the form offers; "keep the current certificate" only for a saved credential. */
+        @NonNull
+        public List<CertificateSourceDescriptor> certificateSourceDescriptors(boolean saved) {
+            return CertificateSourceDescriptor.offered(saved);
+        }
+
+        @POST
+        public ListBoxModel doFillCloudItems(@AncestorInPath Item item) {
+            return access.canConfigure(item) ? FieldChecks.clouds() : new ListBoxModel();
+        }
+
+        @POST
+        public FormValidation doCheckSubscriptionId(@AncestorInPath Item item, @QueryParameter String value) {
+            return access.canConfigure(item) ? FieldChecks.subscriptionId(value) : FormValidation.ok();
+        }
+
+        @POST
+        public FormValidation doCheckCustomServiceManagementUrl(@AncestorInPath Item item,
+                @QueryParameter String value) {
+            return access.canConfigure(item) ? FieldChecks.customServiceManagementUrl(value) : FormValidation.ok();
+        }
+
+        @POST
+        public FormValidation doCheckTenantId(@AncestorInPath Item item, @QueryParameter String value) {
+            return access.canConfigure(item) ? FieldChecks.tenantId(value) : FormValidation.ok();
+        }
+
+        @POST
+        public FormValidation doCheckApplicationId(@AncestorInPath Item item, @QueryParameter String value) {
+            return access.canConfigure(item) ? FieldChecks.applicationId(value) : FormValidation.ok();
+        }
+
+        /**
+         * Tests the connection with what the form holds now (saved or not). Needs Overall/Administer, or
+         * Item/Configure on the folder whose store holds the credential; checked before anything is parsed.
+         */
+        @POST
+        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String subscriptionId,
+                @QueryParameter String cloud, @QueryParameter String customServiceManagementUrl,
+                @QueryParameter String tenantId, @QueryParameter String applicationId,
+                @QueryParameter String keyStore, @QueryParameter String keyStorePassword, @QueryParameter String pem,
+                @QueryParameter String pemPassword, @QueryParameter String publishSettings,
+                @QueryParameter String storedKeyStore, @QueryParameter String storedPassword) {
+            access.checkConfigure(item);
+            return connectionTest.run(new ConnectionTest.Input(subscriptionId, cloud, customServiceManagementUrl,
+                    tenantId, applicationId, FormCertificateSource.choose(keyStore, keyStorePassword, pem,
+                            pemPassword, publishSettings, storedKeyStore, storedPassword)));
+        }
+
+        /** The saved credential's public certificate as a {@code .cer} file; needs Credentials/View. */
+        public HttpResponse doDownloadCertificate(@AncestorInPath Item item, @QueryParameter String id) {
+            access.checkView(item);
+            AzureManagementCertificateCredentialsImpl found = lookup.find(item, id);
+            if (found == null) {
+                return CertificateDownload.notFound();
+            }
+            ManagementCertificate certificate = found.certificate();
+            return CertificateDownload.of(CertificateExporter.toCer(certificate.certificate()),
+                    certificate.thumbprintSha1());
+        }
+    }
+}

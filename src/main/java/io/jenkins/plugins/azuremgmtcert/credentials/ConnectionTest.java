@@ -1,0 +1,79 @@
+package io.jenkins.plugins.azuremgmtcert.credentials;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSource;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceException;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.SourceRequest;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.SourcedCertificate;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Test Connection for a credential being created or edited: resolves the certificate from the form's input (never
+ * generating one), checks the fields, then runs the Service Management test and, when tenant and application ID are
+ * given, the Resource Manager test. The caller has checked the permission.
+ */
+final class ConnectionTest {
+    /** The form's values. */
+    record Input(@CheckForNull String subscriptionId, @CheckForNull String cloud, @CheckForNull String customUrl,
+            @CheckForNull String tenantId, @CheckForNull String applicationId, @CheckForNull CertificateSource source) {
+    }
+
+    private final ConnectionTester tester;
+    private final Supplier<ConnectionSettings> settings;
+    private final Clock clock;
+
+    ConnectionTest(@NonNull ConnectionTester tester, @NonNull Supplier<ConnectionSettings> settings,
+            @NonNull Clock clock) {
+        this.tester = Objects.requireNonNull(tester, "tester");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @NonNull
+    FormValidation run(@NonNull Input input) {
+        if (input.source() == null) {
+            return FormValidation.error(Messages.ConnectionTest_NoCertificate());
+        }
+        SourcedCertificate sourced;
+        try {
+            sourced = input.source().resolve(new SourceRequest("test", input.subscriptionId(), false));
+        } catch (CertificateSourceException e) {
+            return FormValidation.error(e.getMessage());
+        }
+        ManagementCertificate certificate = sourced.certificate();
+        String subscription;
+        AzureCloud cloud;
+        URI url;
+        try {
+            subscription = AzureEndpoints.subscriptionId(AzureEndpoints.isBlank(input.subscriptionId())
+                    ? sourced.subscriptionId() : input.subscriptionId());
+            cloud = AzureEndpoints.cloud(input.cloud());
+            url = AzureEndpoints.serviceManagementUrl(cloud, input.customUrl(), sourced.serviceManagementUrl());
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+        ConnectionSettings connection = settings.get();
+        List<FormValidation> report = new ArrayList<>();
+        report.add(CertificateSummary.of(certificate).toFormValidation(clock));
+        report.add(ConnectionReport.of(tester.serviceManagement(connection, url, subscription, certificate)));
+        String tenant = AzureEndpoints.trimToNull(input.tenantId());
+        String application = AzureEndpoints.trimToNull(input.applicationId());
+        if (tenant != null && application != null) {
+            report.add(ConnectionReport.of(
+                    tester.resourceManager(connection, cloud, tenant, application, subscription, certificate)));
+        } else if (tenant != null || application != null) {
+            report.add(FormValidation.warning(Messages.ConnectionTest_ResourceManagerIncomplete()));
+        }
+        return FormValidation.aggregate(report);
+    }
+}

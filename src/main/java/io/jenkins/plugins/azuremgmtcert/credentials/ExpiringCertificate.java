@@ -1,0 +1,17 @@
+package io.jenkins.plugins.azuremgmtcert.credentials;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+/**
+ * A management certificate that expired or expires soon, as the administrative monitor lists it.
+ *
+ * @param name the credential's display name
+ * @param thumbprint the SHA-1 thumbprint
+ * @param expiry the last day of validity, {@code yyyy-MM-dd} (UTC)
+ * @param expired whether that day has passed
+ * @param url a link to the credential relative to the server root, or {@code null} if there is none
+ */
+public record ExpiringCertificate(@NonNull String name, @NonNull String thumbprint, @NonNull String expiry,
+        boolean expired, @CheckForNull String url) {
+}

@@ -1,0 +1,104 @@
+package io.jenkins.plugins.azuremgmtcert.credentials.source;
+
+import com.cloudbees.plugins.credentials.SecretBytes;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.azuremgmtcert.credentials.WebMethodAccess;
+import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsException;
+import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsFile;
+import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsSubscription;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * A {@code .publishsettings} file as the Azure portal issued it for the Service Management API. The subscription and
+ * its Service Management URL come from the file; when it holds several subscriptions the credential's Subscription ID
+ * picks one.
+ */
+public final class PublishSettingsCertificateSource extends CertificateSource {
+    private final SecretBytes publishSettings;
+
+    @DataBoundConstructor
+    public PublishSettingsCertificateSource(@CheckForNull SecretBytes publishSettings) {
+        this.publishSettings = publishSettings;
+    }
+
+    /** The uploaded file (it embeds the private key, so it is a secret). */
+    @CheckForNull
+    public SecretBytes getPublishSettings() {
+        return publishSettings;
+    }
+
+    @NonNull
+    @Override
+    public SourcedCertificate resolve(@NonNull SourceRequest request) throws CertificateSourceException {
+        byte[] data = SecretBytes.getPlainData(publishSettings);
+        if (data.length == 0) {
+            throw new CertificateSourceException(Messages.PublishSettingsCertificateSource_NoFile());
+        }
+        try {
+            PublishSettingsSubscription subscription = pick(PublishSettingsFile.parse(data), request.subscriptionId());
+            return SourcedCertificate.forSubscription(subscription.loadCertificate(), subscription.id(),
+                    subscription.serviceManagementUrl());
+        } catch (PublishSettingsException e) {
+            throw new CertificateSourceException(e.getMessage(), e);
+        }
+    }
+
+    private static PublishSettingsSubscription pick(PublishSettingsFile file, @CheckForNull String subscriptionId)
+            throws PublishSettingsException, CertificateSourceException {
+        if (subscriptionId != null && !subscriptionId.isBlank()) {
+            return file.subscription(subscriptionId);
+        }
+        List<PublishSettingsSubscription> all = file.subscriptions();
+        if (all.size() > 1) {
+            throw new CertificateSourceException(Messages.PublishSettingsCertificateSource_PickSubscription(
+                    all.size(), describe(all)));
+        }
+        return all.get(0);
+    }
+
+    static String describe(List<PublishSettingsSubscription> subscriptions) {
+        return subscriptions.stream().map(s -> s.id() + " (" + s.name() + ")").collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return "PublishSettingsCertificateSource{publishSettings=******}";
+    }
+
+    /** Shown as "Import a .publishsettings file". */
+    @Extension(ordinal = 30)
+    @Symbol("publishSettings")
+    public static final class DescriptorImpl extends CertificateSourceDescriptor {
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.PublishSettingsCertificateSource_DisplayName();
+        }
+
+        /** Lists the subscriptions the chosen file holds, or says why it cannot be used. */
+        @POST
+        public FormValidation doCheckPublishSettings(@AncestorInPath Item item, @QueryParameter String value) {
+            if (!WebMethodAccess.get().canConfigure(item) || value == null || value.isBlank()) {
+                return FormValidation.ok();
+            }
+            try {
+                PublishSettingsFile file = PublishSettingsFile.parse(SecretBytes.getPlainData(
+                        SecretBytes.fromString(value)));
+                return FormValidation.ok(Messages.PublishSettingsCertificateSource_Holds(
+                        file.subscriptions().size(), describe(file.subscriptions())));
+            } catch (PublishSettingsException e) {
+                return FormValidation.error(e.getMessage());
+            }
+        }
+    }
+}

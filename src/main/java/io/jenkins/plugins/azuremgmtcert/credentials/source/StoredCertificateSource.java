@@ -1,0 +1,79 @@
+package io.jenkins.plugins.azuremgmtcert.credentials.source;
+
+import com.cloudbees.plugins.credentials.SecretBytes;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.util.Secret;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
+import java.util.Arrays;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundConstructor;
+
+/**
+ * "Keep the current certificate": the PKCS#12 keystore and password a saved credential holds. The edit form carries
+ * them back in their encrypted form, and configuration-as-code export writes the credential with this source, so
+ * saving again or re-applying an export never replaces the certificate.
+ */
+public final class StoredCertificateSource extends CertificateSource {
+    private final SecretBytes storedKeyStore;
+    private final Secret storedPassword;
+
+    @DataBoundConstructor
+    public StoredCertificateSource(@CheckForNull SecretBytes storedKeyStore, @CheckForNull Secret storedPassword) {
+        this.storedKeyStore = storedKeyStore;
+        this.storedPassword = storedPassword;
+    }
+
+    /** The keystore (PKCS#12) as stored. */
+    @CheckForNull
+    public SecretBytes getStoredKeyStore() {
+        return storedKeyStore;
+    }
+
+    /** The keystore's password. */
+    @CheckForNull
+    public Secret getStoredPassword() {
+        return storedPassword;
+    }
+
+    @NonNull
+    @Override
+    public SourcedCertificate resolve(@NonNull SourceRequest request) throws CertificateSourceException {
+        byte[] data = SecretBytes.getPlainData(storedKeyStore);
+        if (data.length == 0) {
+            throw new CertificateSourceException(Messages.StoredCertificateSource_Nothing());
+        }
+        char[] password = Secret.toString(storedPassword).toCharArray();
+        try {
+            return SourcedCertificate.withPassword(CertificateLoader.fromPkcs12(data, password, null), storedPassword);
+        } catch (ManagementCertificateException e) {
+            throw new CertificateSourceException(e.getMessage(), e);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "StoredCertificateSource{storedKeyStore=******, storedPassword=******}";
+    }
+
+    /** Shown as "Keep the current certificate". */
+    @Extension(ordinal = 100)
+    @Symbol("stored")
+    public static final class DescriptorImpl extends CertificateSourceDescriptor {
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.StoredCertificateSource_DisplayName();
+        }
+
+        /** Only a saved credential has a current certificate to keep. */
+        @Override
+        public boolean isForNewCredentials() {
+            return false;
+        }
+    }
+}

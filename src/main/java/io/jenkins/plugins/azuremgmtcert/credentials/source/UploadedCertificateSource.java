@@ -1,0 +1,97 @@
+package io.jenkins.plugins.azuremgmtcert.credentials.source;
+
+import com.cloudbees.plugins.credentials.SecretBytes;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import hudson.util.Secret;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
+import java.util.Arrays;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * An uploaded {@code .pfx}/{@code .p12} (or a PEM file with certificate and key) and its password. On the form a
+ * small adjunct script reads the chosen file into the hidden {@code keyStore} field as Base64, so validation and Test
+ * Connection see it before the credential is saved; configuration as code passes it the same way
+ * ({@code ${readFileBase64:...}}).
+ */
+public final class UploadedCertificateSource extends CertificateSource {
+    private final SecretBytes keyStore;
+    private final Secret keyStorePassword;
+
+    @DataBoundConstructor
+    public UploadedCertificateSource(@CheckForNull SecretBytes keyStore, @CheckForNull Secret keyStorePassword) {
+        this.keyStore = keyStore;
+        this.keyStorePassword = keyStorePassword;
+    }
+
+    /** The uploaded file, as the form sent it (encrypted in memory and in every serialised form). */
+    @CheckForNull
+    public SecretBytes getKeyStore() {
+        return keyStore;
+    }
+
+    /** The password of the uploaded file, or {@code null} if it has none. */
+    @CheckForNull
+    public Secret getKeyStorePassword() {
+        return keyStorePassword;
+    }
+
+    /** Whether a file was uploaded at all. */
+    public boolean isEmpty() {
+        return SecretBytes.getPlainData(keyStore).length == 0;
+    }
+
+    @NonNull
+    @Override
+    public SourcedCertificate resolve(@NonNull SourceRequest request) throws CertificateSourceException {
+        byte[] data = SecretBytes.getPlainData(keyStore);
+        if (data.length == 0) {
+            throw new CertificateSourceException(Messages.UploadedCertificateSource_NoFile());
+        }
+        char[] password = keyStorePassword == null ? null : keyStorePassword.getPlainText().toCharArray();
+        try {
+            ManagementCertificate certificate = CertificateLoader.load(data, password);
+            return SourcedCertificate.withPassword(certificate, keyStorePassword);
+        } catch (ManagementCertificateException e) {
+            throw new CertificateSourceException(e.getMessage(), e);
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "UploadedCertificateSource{keyStore=******, keyStorePassword=******}";
+    }
+
+    /** Shown as "Upload a .pfx file". */
+    @Extension(ordinal = 50)
+    @Symbol("uploaded")
+    public static final class DescriptorImpl extends CertificateSourceDescriptor {
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.UploadedCertificateSource_DisplayName();
+        }
+
+        /** Describes the chosen file (subject, thumbprint, expiry) or says why it cannot be used. */
+        @POST
+        public FormValidation doCheckKeyStore(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String keyStorePassword) {
+            return SourceCheck.check(item, value == null || value.isBlank(),
+                    () -> new UploadedCertificateSource(SecretBytes.fromString(value),
+                            Secret.fromString(keyStorePassword)));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.jenkins.plugins.azuremgmtcert.credentials;
+
+import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.CERTIFICATE;
+import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.PFX_PASSWORD;
+import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.SUBSCRIPTION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.security.ACL;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
+import io.jenkins.plugins.azuremgmtcert.simulator.asm.ServiceManagementSimulator;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.List;
+import jenkins.model.Jenkins;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.Page;
+import org.htmlunit.WebRequest;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** The credential in a running Jenkins: the form round trip and Test Connection through the web. */
+@WithJenkins
+class AzureManagementCertificateCredentialsJenkinsTest {
+    private static final String DESCRIPTOR_URL =
+            "descriptorByName/" + AzureManagementCertificateCredentialsImpl.DescriptorImpl.class.getName() + "/";
+
+    @Test
+    void configRoundtripKeepsCertificateAndFields(JenkinsRule r) throws Exception {
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+        credential.setTenantId("contoso.onmicrosoft.com");
+        credential.setApplicationId("11111111-2222-3333-4444-555555555555");
+        SystemCredentialsProvider.getInstance().getCredentials().add(credential);
+        SystemCredentialsProvider.getInstance().save();
+
+        HtmlPage page = r.createWebClient().goTo("manage/credentials/store/system/domain/_/credential/"
+                + credential.getId() + "/update");
+        HtmlForm form = page.getFormByName("update");
+        r.submit(form);
+
+        AzureManagementCertificateCredentialsImpl saved = only(r);
+        assertEquals(credential.getThumbprint(), saved.getThumbprint());
+        assertEquals(PFX_PASSWORD, saved.getPassword().getPlainText());
+        assertEquals(SUBSCRIPTION, saved.getSubscriptionId());
+        assertEquals("contoso.onmicrosoft.com", saved.getTenantId());
+        assertEquals("11111111-2222-3333-4444-555555555555", saved.getApplicationId());
+        assertEquals("Production ASM", saved.getDescription());
+        String xml = Files.readString(r.jenkins.getRootDir().toPath().resolve("credentials.xml"));
+        assertFalse(xml.contains(PFX_PASSWORD));
+    }
+
+    @Test
+    void testConnectionThroughTheWebNeedsAdministerAndPost(JenkinsRule r, @TempDir Path dir) throws Exception {
+        r.jenkins.setCrumbIssuer(null);
+        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
+        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.ADMINISTER).everywhere().to("admin")
+                .grant(Jenkins.READ).everywhere().to("reader"));
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+        StoredCertificateSource stored = (StoredCertificateSource) credential.getCertificateSource();
+        try (ServiceManagementSimulator asm = ServiceManagementSimulator.builder().build()) {
+            asm.addSubscription(SUBSCRIPTION, "Production", "Active");
+            asm.uploadCertificate(SUBSCRIPTION, CERTIFICATE.certificate());
+            asm.addHostedService(SUBSCRIPTION, "web-frontend", "West Europe", "Created");
+            trustSimulator(asm.trustStore(), dir);
+            List<NameValuePair> form = List.of(new NameValuePair("subscriptionId", SUBSCRIPTION),
+                    new NameValuePair("cloud", "AZURE_PUBLIC"),
+                    new NameValuePair("customServiceManagementUrl", asm.url().toString()),
+                    new NameValuePair("storedKeyStore", stored.getStoredKeyStore().toString()),
+                    new NameValuePair("storedPassword", stored.getStoredPassword().getEncryptedValue()));
+
+            Page asAdmin = post(r, "admin", form, HttpMethod.POST);
+            assertEquals(200, asAdmin.getWebResponse().getStatusCode());
+            String text = asAdmin.getWebResponse().getContentAsString();
+            assertTrue(text.contains("web-frontend"), text);
+            assertFalse(text.contains(PFX_PASSWORD));
+
+            int requestsBefore = asm.requests().size();
+            assertEquals(403, post(r, "reader", form, HttpMethod.POST).getWebResponse().getStatusCode());
+            assertNotEquals(200, post(r, "admin", form, HttpMethod.GET).getWebResponse().getStatusCode());
+            assertEquals(requestsBefore, asm.requests().size(), "denied requests reached Azure");
+        } finally {
+            System.clearProperty("javax.net.ssl.trustStore");
+            System.clearProperty("javax.net.ssl.trustStorePassword");
+        }
+    }
+
+    private static Page post(JenkinsRule r, String user, List<NameValuePair> form, HttpMethod method)
+            throws Exception {
+        JenkinsRule.WebClient wc = r.createWebClient().withThrowExceptionOnFailingStatusCode(false);
+        wc.login(user);
+        WebRequest request = new WebRequest(new URL(r.getURL(), DESCRIPTOR_URL + "testConnection"), method);
+        request.setRequestParameters(form);
+        return wc.getPage(request);
+    }
+
+    private static void trustSimulator(KeyStore trustStore, Path dir) throws Exception {
+        Path file = dir.resolve("simulator-trust.p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            trustStore.store(out, "changeit".toCharArray());
+        }
+        System.setProperty("javax.net.ssl.trustStore", file.toString());
+        System.setProperty("javax.net.ssl.trustStorePassword", "changeit");
+    }
+
+    private static AzureManagementCertificateCredentialsImpl only(JenkinsRule r) {
+        List<AzureManagementCertificateCredentialsImpl> all = CredentialsProvider.lookupCredentialsInItemGroup(
+                AzureManagementCertificateCredentialsImpl.class, r.jenkins, ACL.SYSTEM2);
+        assertEquals(1, all.size());
+        return all.get(0);
+    }
+}

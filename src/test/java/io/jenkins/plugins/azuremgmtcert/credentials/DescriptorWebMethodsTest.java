@@ -1,0 +1,230 @@
+package io.jenkins.plugins.azuremgmtcert.credentials;
+
+import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.CERTIFICATE;
+import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.CHINA_URL;
+import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.PFX_PASSWORD;
+import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.PUBLIC_URL;
+import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.SUBSCRIPTION;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hudson.security.ACL;
+import hudson.security.AccessControlled;
+import hudson.security.Permission;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.HostedService;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import jenkins.model.Jenkins;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The descriptor's web methods without a running Jenkins: the root context is a test double whose ACL grants or
+ * denies; the Azure clients are replaced by a recording tester.
+ */
+class DescriptorWebMethodsTest {
+    private static final String APP = "11111111-2222-3333-4444-555555555555";
+
+    private final List<Permission> asked = new ArrayList<>();
+    private final List<String> lookups = new ArrayList<>();
+    private final RecordingConnectionTester tester = new RecordingConnectionTester();
+    private AzureManagementCertificateCredentialsImpl saved;
+
+    @BeforeEach
+    void connectedByDefault() {
+        tester.serviceManagementResult = ConnectionResult.connected(ConnectionResult.SERVICE_MANAGEMENT, "Prod",
+                "Active", List.of(new HostedService("web-frontend", "West Europe", "Created")));
+        tester.resourceManagerResult = ConnectionResult.connected(ConnectionResult.RESOURCE_MANAGER, "Prod",
+                "Enabled");
+    }
+
+    private AzureManagementCertificateCredentialsImpl.DescriptorImpl descriptor(boolean granted) {
+        AccessControlled root = () -> ACL.lambda2((authentication, permission) -> {
+            asked.add(permission);
+            return granted;
+        });
+        CertificateLookup lookup = (item, id) -> {
+            lookups.add(id);
+            return saved != null && saved.getId().equals(id) ? saved : null;
+        };
+        return new AzureManagementCertificateCredentialsImpl.DescriptorImpl(new WebMethodAccess(() -> root),
+                new ConnectionTest(tester, ConnectionSettings::defaults, Clock.systemUTC()), lookup);
+    }
+
+    private static FormValidation testUpload(AzureManagementCertificateCredentialsImpl.DescriptorImpl d,
+            String subscription, String tenant, String app, String keyStoreBase64, String password) {
+        return d.doTestConnection(null, subscription, "AZURE_PUBLIC", "", tenant, app, keyStoreBase64, password, "",
+                "", "", "", "");
+    }
+
+    @Test
+    void testConnectionWithoutAdministerIsDeniedBeforeAnythingIsParsedOrSent() {
+        AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(false);
+
+        assertThrows(AccessDeniedException.class, () -> testUpload(d, SUBSCRIPTION, "", "",
+                "bm90IGEgcGZ4", "whatever"));
+
+        assertEquals(List.of(Jenkins.ADMINISTER), asked);
+        assertTrue(tester.calls.isEmpty());
+    }
+
+    @Test
+    void testConnectionReportsCertificateAndHostedServices() {
+        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "", "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+
+        assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
+        assertTrue(result.renderHtml().contains(CERTIFICATE.thumbprintSha1()), result.renderHtml());
+        assertTrue(result.renderHtml().contains("web-frontend"), result.renderHtml());
+        assertEquals(List.of("asm " + PUBLIC_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1()),
+                tester.calls);
+        assertFalse(result.renderHtml().contains(PFX_PASSWORD));
+    }
+
+    @Test
+    void testConnectionShowsTheDiagnosisAndRequestId() {
+        tester.serviceManagementResult = ConnectionResult.failed(FailureKind.CERTIFICATE_NOT_ASSOCIATED,
+                "Upload the .cer with thumbprint X", "req-42");
+
+        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "", "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+
+        assertEquals(FormValidation.Kind.ERROR, result.kind);
+        assertTrue(result.renderHtml().contains("Upload the .cer with thumbprint X"), result.renderHtml());
+        assertTrue(result.renderHtml().contains("req-42"), result.renderHtml());
+    }
+
+    @Test
+    void testConnectionAlsoTriesResourceManagerWhenTenantAndApplicationAreSet() {
+        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "contoso.onmicrosoft.com", APP,
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+
+        assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
+        assertEquals(2, tester.calls.size());
+        assertEquals("arm AZURE_PUBLIC contoso.onmicrosoft.com " + APP + " " + SUBSCRIPTION, tester.calls.get(1));
+    }
+
+    @Test
+    void testConnectionWarnsWhenOnlyHalfOfResourceManagerIsFilledIn() {
+        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "contoso.onmicrosoft.com", "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+
+        assertEquals(FormValidation.Kind.WARNING, result.kind, result.renderHtml());
+        assertEquals(1, tester.calls.size());
+    }
+
+    @Test
+    void testConnectionWithABadPasswordShowsTheDomainMessageAndConnectsNowhere() {
+        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "", "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), "wrong-password");
+
+        assertEquals(FormValidation.Kind.ERROR, result.kind);
+        assertFalse(result.renderHtml().contains("wrong-password"));
+        assertFalse(result.renderHtml().contains("Exception"), result.renderHtml());
+        assertTrue(tester.calls.isEmpty());
+    }
+
+    @Test
+    void testConnectionWithoutACertificateSaysWhatToDo() {
+        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "", "", "", "");
+
+        assertEquals(FormValidation.Kind.ERROR, result.kind);
+        assertTrue(result.renderHtml().contains("certificate"), result.renderHtml());
+        assertTrue(tester.calls.isEmpty());
+    }
+
+    @Test
+    void testConnectionRejectsAnInvalidSubscriptionBeforeConnecting() {
+        FormValidation result = testUpload(descriptor(true), "not-a-guid", "", "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+
+        assertEquals(FormValidation.Kind.ERROR, result.kind);
+        assertTrue(tester.calls.isEmpty());
+    }
+
+    @Test
+    void testConnectionOfASavedCredentialUsesTheStoredKeyStore() {
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+        StoredCertificateSource stored = (StoredCertificateSource) credential.getCertificateSource();
+
+        FormValidation result = descriptor(true).doTestConnection(null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "",
+                "", "", "", "", stored.getStoredKeyStore().toString(), stored.getStoredPassword().getEncryptedValue());
+
+        assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
+        assertEquals(List.of("asm " + CHINA_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1()),
+                tester.calls);
+    }
+
+    @Test
+    void testConnectionTakesSubscriptionAndEndpointFromAPublishSettingsFile() {
+        FormValidation result = descriptor(true).doTestConnection(null, "", "AZURE_PUBLIC", "", "", "", "", "", "",
+                "", CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL), "", "");
+
+        assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
+        assertEquals(List.of("asm " + CHINA_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1()),
+                tester.calls);
+    }
+
+    @Test
+    void fieldChecksSayNothingToUsersWhoMayNotConfigure() {
+        AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(false);
+
+        assertEquals(FormValidation.Kind.OK, d.doCheckSubscriptionId(null, "not-a-guid").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckTenantId(null, "not a tenant").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckApplicationId(null, "app").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckCustomServiceManagementUrl(null, "ftp://x").kind);
+        assertTrue(d.doFillCloudItems(null).isEmpty());
+        assertEquals(5, asked.size());
+        assertTrue(asked.stream().allMatch(Jenkins.ADMINISTER::equals));
+    }
+
+    @Test
+    void fieldChecksValidateForAdministrators() {
+        AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(true);
+
+        assertEquals(FormValidation.Kind.ERROR, d.doCheckSubscriptionId(null, "not-a-guid").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckSubscriptionId(null, SUBSCRIPTION).kind);
+        assertEquals(FormValidation.Kind.WARNING, d.doCheckSubscriptionId(null, "").kind);
+        assertEquals(FormValidation.Kind.ERROR, d.doCheckTenantId(null, "not a tenant").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckTenantId(null, "contoso.onmicrosoft.com").kind);
+        assertEquals(FormValidation.Kind.ERROR, d.doCheckApplicationId(null, "app").kind);
+        assertEquals(FormValidation.Kind.ERROR, d.doCheckCustomServiceManagementUrl(null, "http://x.test").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckCustomServiceManagementUrl(null, "https://asm.example.test").kind);
+        assertEquals(3, d.doFillCloudItems(null).size());
+    }
+
+    @Test
+    void downloadWithoutViewPermissionIsDeniedBeforeTheLookup() {
+        saved = CredentialFixtures.credential();
+
+        assertThrows(AccessDeniedException.class, () -> descriptor(false).doDownloadCertificate(null, "asm"));
+
+        assertTrue(lookups.isEmpty());
+    }
+
+    @Test
+    void downloadServesThePublicCertificateAsDer() {
+        saved = CredentialFixtures.credential();
+
+        CertificateDownload download = assertInstanceOf(CertificateDownload.class,
+                descriptor(true).doDownloadCertificate(null, "asm"));
+
+        assertTrue(download.found());
+        assertEquals("azure-management-" + CERTIFICATE.thumbprintSha1() + ".cer", download.fileName());
+        assertArrayEquals(CertificateExporter.toCer(CERTIFICATE.certificate()), download.der());
+        assertFalse(((CertificateDownload) descriptor(true).doDownloadCertificate(null, "unknown")).found());
+    }
+}

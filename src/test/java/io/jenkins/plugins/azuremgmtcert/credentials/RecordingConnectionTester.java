@@ -1,0 +1,30 @@
+package io.jenkins.plugins.azuremgmtcert.credentials;
+
+import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A connection tester that answers with set results and records what it was asked. */
+final class RecordingConnectionTester implements ConnectionTester {
+    final List<String> calls = new ArrayList<>();
+    ConnectionResult serviceManagementResult;
+    ConnectionResult resourceManagerResult;
+
+    @Override
+    public ConnectionResult serviceManagement(ConnectionSettings settings, URI serviceManagementUrl,
+            String subscriptionId, ManagementCertificate certificate) {
+        calls.add("asm " + serviceManagementUrl + " " + subscriptionId + " " + certificate.thumbprintSha1());
+        return serviceManagementResult;
+    }
+
+    @Override
+    public ConnectionResult resourceManager(ConnectionSettings settings, AzureCloud cloud, String tenantId,
+            String applicationId, String subscriptionId, ManagementCertificate certificate) {
+        calls.add("arm " + cloud + " " + tenantId + " " + applicationId + " " + subscriptionId);
+        return resourceManagerResult;
+    }
+}
