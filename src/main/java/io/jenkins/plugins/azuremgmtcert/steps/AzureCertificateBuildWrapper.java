@@ -1,6 +1,5 @@
 package io.jenkins.plugins.azuremgmtcert.steps;
 
-import com.cloudbees.plugins.credentials.common.StandardCertificateCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
@@ -16,6 +15,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildWrapperDescriptor;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureEnvironmentVariables;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureVariableNames;
 import java.io.IOException;
@@ -127,7 +127,7 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
     public void setUp(Context context, Run<?, ?> build, FilePath workspace, Launcher launcher, TaskListener listener,
             EnvVars initialEnvironment) throws IOException, InterruptedException {
         AzureVariableNames names = variableNames();
-        StandardCertificateCredentials credentials = AzureCertificateLookup.find(credentialsId, build);
+        AzureManagementCertificateCredentials credentials = AzureCertificateLookup.find(credentialsId, build);
         BoundCertificate bound = CertificateBinder.bind(credentials, workspace, names);
         AzureEnvironmentVariables variables = bound.variables();
         FreestyleSecrets.put(build, List.copyOf(variables.secretValues().values()));

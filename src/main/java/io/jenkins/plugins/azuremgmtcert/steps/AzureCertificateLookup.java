@@ -2,9 +2,9 @@ package io.jenkins.plugins.azuremgmtcert.steps;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.IdCredentials;
-import com.cloudbees.plugins.credentials.common.StandardCertificateCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
 
 /**
  * Finds the credential a build asks for, the way credentials-binding does: {@link
@@ -20,27 +20,27 @@ final class AzureCertificateLookup {
      *
      * @throws AzureCertificateNotFoundException if there is none or it has another type
      */
-    static StandardCertificateCredentials find(@CheckForNull String credentialsId, Run<?, ?> build)
+    static AzureManagementCertificateCredentials find(@CheckForNull String credentialsId, Run<?, ?> build)
             throws AzureCertificateNotFoundException {
         if (credentialsId == null || credentialsId.isBlank()) {
             throw new AzureCertificateNotFoundException(Messages.AzureCertificateLookup_NoId());
         }
         IdCredentials found = CredentialsProvider.findCredentialById(credentialsId, IdCredentials.class, build);
-        StandardCertificateCredentials credentials = checkType(credentialsId, found);
+        AzureManagementCertificateCredentials credentials = checkType(credentialsId, found);
         CredentialsProvider.track(build, credentials);
         return credentials;
     }
 
     /** {@code found} as a certificate credential, or the exception that explains why it is not one. */
-    static StandardCertificateCredentials checkType(String credentialsId, @CheckForNull IdCredentials found)
+    static AzureManagementCertificateCredentials checkType(String credentialsId, @CheckForNull IdCredentials found)
             throws AzureCertificateNotFoundException {
         if (found == null) {
             throw new AzureCertificateNotFoundException(Messages.AzureCertificateLookup_NotFound(credentialsId));
         }
-        if (!CertificateCredentialsAdapter.isAzureManagementCertificate(found)) {
+        if (!(found instanceof AzureManagementCertificateCredentials azure)) {
             throw new AzureCertificateNotFoundException(Messages.AzureCertificateLookup_WrongType(credentialsId,
                     found.getClass().getSimpleName()));
         }
-        return (StandardCertificateCredentials) found;
+        return azure;
     }
 }

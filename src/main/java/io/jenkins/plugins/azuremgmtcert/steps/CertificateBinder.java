@@ -1,7 +1,7 @@
 package io.jenkins.plugins.azuremgmtcert.steps;
 
-import com.cloudbees.plugins.credentials.common.StandardCertificateCredentials;
 import hudson.FilePath;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureEnvironmentVariables;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureVariableNames;
@@ -27,7 +27,7 @@ final class CertificateBinder {
     private CertificateBinder() {}
 
     /** Writes the certificate of {@code credentials} for a build whose workspace is {@code workspace}. */
-    static BoundCertificate bind(StandardCertificateCredentials credentials, FilePath workspace,
+    static BoundCertificate bind(AzureManagementCertificateCredentials credentials, FilePath workspace,
             AzureVariableNames names) throws IOException, InterruptedException {
         ManagementCertificate certificate = CertificateCredentialsAdapter.certificate(credentials);
         String thumbprint = certificate.thumbprintSha1();

@@ -1,13 +1,13 @@
 package io.jenkins.plugins.azuremgmtcert.steps;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
-import com.cloudbees.plugins.credentials.common.StandardCertificateCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
 import java.util.function.Supplier;
 import jenkins.model.Jenkins;
 
@@ -35,7 +35,7 @@ final class CredentialsIdItems {
             return result;
         }
         result.includeEmptyValue()
-                .includeAs(ACL.SYSTEM2, item, StandardCertificateCredentials.class)
+                .includeAs(ACL.SYSTEM2, item, AzureManagementCertificateCredentials.class)
                 .includeCurrentValue(current);
         return result;
     }

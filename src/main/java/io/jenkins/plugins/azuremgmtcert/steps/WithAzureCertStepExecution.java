@@ -1,12 +1,12 @@
 package io.jenkins.plugins.azuremgmtcert.steps;
 
-import com.cloudbees.plugins.credentials.common.StandardCertificateCredentials;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.console.ConsoleLogFilter;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureEnvironmentVariables;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureVariableNames;
 import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
@@ -61,7 +61,7 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
         Run<?, ?> run = context.get(Run.class);
         TaskListener listener = context.get(TaskListener.class);
         AzureVariableNames names = step.variableNames();
-        StandardCertificateCredentials credentials = resolver.find(step.getCredentialsId(), run);
+        AzureManagementCertificateCredentials credentials = resolver.find(step.getCredentialsId(), run);
         BoundCertificate bound = CertificateBinder.bind(credentials, workspace, names);
         try {
             AzureEnvironmentVariables variables = bound.variables();
@@ -87,7 +87,7 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
     /** How the execution finds the credential: {@link AzureCertificateLookup#find} outside tests. */
     @FunctionalInterface
     interface CredentialResolver {
-        StandardCertificateCredentials find(String credentialsId, Run<?, ?> build) throws AbortException;
+        AzureManagementCertificateCredentials find(String credentialsId, Run<?, ?> build) throws AbortException;
     }
 
     /** Deletes the certificate folder when the block has ended. */

@@ -31,7 +31,7 @@ class AzureCertificateLookupTest {
     }
 
     @Test
-    void plainCertificateCredentialWithoutSubscriptionIsRefused() {
+    void plainCertificateCredentialIsRefused() {
         StandardCertificateCredentials plain = mock(StandardCertificateCredentials.class);
         assertThrows(AzureCertificateNotFoundException.class, () -> AzureCertificateLookup.checkType("cert", plain));
     }

@@ -2,8 +2,8 @@ package io.jenkins.plugins.azuremgmtcert.steps;
 
 import com.cloudbees.plugins.credentials.CredentialsDescriptor;
 import com.cloudbees.plugins.credentials.CredentialsScope;
-import com.cloudbees.plugins.credentials.common.StandardCertificateCredentials;
 import hudson.util.Secret;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
@@ -11,10 +11,10 @@ import java.io.ByteArrayInputStream;
 import java.security.KeyStore;
 
 /**
- * Stands in for the plugin's Azure credential (written on another branch): a certificate credential with the
- * account getters the step reads. Public, with public getters, as the real credential class is.
+ * A minimal {@link AzureManagementCertificateCredentials} for offline tests: the real implementation needs Jenkins
+ * (descriptor, Secret encryption of its fields, form context).
  */
-public class FakeAzureCredentials implements StandardCertificateCredentials {
+public class FakeAzureCredentials implements AzureManagementCertificateCredentials {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,31 +22,48 @@ public class FakeAzureCredentials implements StandardCertificateCredentials {
     private final byte[] pkcs12;
     private final String password;
     private final String tenantId;
-    private final String clientId;
+    private final String applicationId;
+    private final String thumbprint;
+    private String serviceManagementUrl = "https://management.core.windows.net/";
 
     FakeAzureCredentials(String id, ManagementCertificate certificate, String password, String tenantId,
-            String clientId) {
+            String applicationId) {
         this.id = id;
         this.pkcs12 = CertificateExporter.toPkcs12(certificate, password.toCharArray(), Pkcs12Encryption.MODERN);
         this.password = password;
         this.tenantId = tenantId;
-        this.clientId = clientId;
+        this.applicationId = applicationId;
+        this.thumbprint = certificate.thumbprintSha1();
     }
 
+    @Override
     public String getSubscriptionId() {
         return "2c1e8d5a-0b8f-4f5e-9d3c-7a6b5c4d3e2f";
     }
 
+    @Override
     public String getServiceManagementUrl() {
-        return "https://management.core.windows.net/";
+        return serviceManagementUrl;
     }
 
+    FakeAzureCredentials withServiceManagementUrl(String url) {
+        this.serviceManagementUrl = url;
+        return this;
+    }
+
+    @Override
     public String getTenantId() {
         return tenantId;
     }
 
-    public String getClientId() {
-        return clientId;
+    @Override
+    public String getApplicationId() {
+        return applicationId;
+    }
+
+    @Override
+    public String getThumbprint() {
+        return thumbprint;
     }
 
     @Override

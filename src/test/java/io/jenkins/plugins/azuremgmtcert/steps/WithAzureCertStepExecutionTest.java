@@ -139,6 +139,19 @@ class WithAzureCertStepExecutionTest {
         assertEquals("tenant-1", env.get("AZURE_TENANT_ID"));
         assertEquals("client-1", env.get("AZURE_CLIENT_ID"));
         assertEquals(env.get("AZURE_CERTIFICATE_PEM"), env.get("AZURE_CLIENT_CERTIFICATE_PATH"));
+        assertFalse(env.containsKey("AZURE_AUTHORITY_HOST"), "the public cloud is the libraries' default");
+        bodyCallback().onSuccess(context, null);
+        verify(context, timeout(WAIT)).onSuccess(null);
+    }
+
+    @Test
+    void sovereignCloudGetsItsEntraIdAuthority() throws Exception {
+        start(new WithAzureCertStep("azure"), new FakeAzureCredentials("azure", certificate, "pw", "t", "c")
+                .withServiceManagementUrl("https://management.core.chinacloudapi.cn/"));
+        EnvVars env = new EnvVars();
+        bodyContext(EnvironmentExpander.class).expand(env);
+        assertEquals("https://login.chinacloudapi.cn", env.get("AZURE_AUTHORITY_HOST"));
+        assertEquals("https://management.core.chinacloudapi.cn/", env.get("AZURE_SERVICE_MANAGEMENT_URL"));
         bodyCallback().onSuccess(context, null);
         verify(context, timeout(WAIT)).onSuccess(null);
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SecretBytes;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
-import com.cloudbees.plugins.credentials.impl.CertificateCredentialsImpl;
 import hudson.FilePath;
 import hudson.Functions;
 import hudson.model.FreeStyleBuild;
@@ -20,6 +19,9 @@ import hudson.security.ACLContext;
 import hudson.tasks.BatchFile;
 import hudson.tasks.Shell;
 import hudson.util.ListBoxModel;
+import hudson.util.Secret;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentialsImpl;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.UploadedCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
@@ -41,14 +43,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
-import org.jvnet.hudson.test.TestExtension;
 import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
 import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
 
 /**
  * {@code withAzureCert} and the freestyle wrapper in a running Jenkins: variables, files, masking, clean-up after
  * success, failure, abort and restart, the Snippet Generator and the credential list's permission check. Every test
- * uses sessions, so the restart test can sit with the others and share the test credential type below.
+ * uses sessions, so the restart test sits with the others.
  */
 class WithAzureCertStepJenkinsTest {
 
@@ -70,9 +71,18 @@ class WithAzureCertStepJenkinsTest {
         return certificate;
     }
 
-    private static void addCredential(String tenantId, String clientId) throws Exception {
-        SystemCredentialsProvider.getInstance().getCredentials()
-                .add(new TestAzureCredentials("azure", certificate(), "keystore-password-1", tenantId, clientId));
+    private static final String SUBSCRIPTION = "2c1e8d5a-0b8f-4f5e-9d3c-7a6b5c4d3e2f";
+
+    /** The plugin's credential, from an uploaded .pfx of the test certificate. */
+    private static void addCredential(String tenantId, String applicationId) throws Exception {
+        String password = "keystore-password-1";
+        byte[] pfx = CertificateExporter.toPkcs12(certificate(), password.toCharArray(), Pkcs12Encryption.MODERN);
+        AzureManagementCertificateCredentialsImpl credential = new AzureManagementCertificateCredentialsImpl(
+                CredentialsScope.GLOBAL, "azure", "test", SUBSCRIPTION,
+                new UploadedCertificateSource(SecretBytes.fromRawBytes(pfx), Secret.fromString(password)));
+        credential.setTenantId(tenantId);
+        credential.setApplicationId(applicationId);
+        SystemCredentialsProvider.getInstance().getCredentials().add(credential);
         SystemCredentialsProvider.getInstance().save();
     }
 
@@ -115,7 +125,7 @@ class WithAzureCertStepJenkinsTest {
             p.setDefinition(new CpsFlowDefinition(script(PRINT_UNIX, PRINT_WINDOWS).replace("node {",
                     "node('remote') {"), true));
             WorkflowRun b = r.buildAndAssertSuccess(p);
-            r.assertLogContains("subscription=" + TestAzureCredentials.SUBSCRIPTION, b);
+            r.assertLogContains("subscription=" + SUBSCRIPTION, b);
             r.assertLogContains("thumbprint=" + certificate().thumbprintSha1(), b);
             r.assertLogContains("url=https://management.core.windows.net/", b);
             r.assertLogContains("tenant=tenant-1 client=client-1", b);
@@ -307,47 +317,6 @@ class WithAzureCertStepJenkinsTest {
                 String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                 assertFalse(text.contains(secret), file + " holds the password");
             }
-        }
-    }
-
-    /** A certificate credential with the Azure account getters, standing in for the plugin's own credential type. */
-    public static final class TestAzureCredentials extends CertificateCredentialsImpl {
-
-        static final String SUBSCRIPTION = "2c1e8d5a-0b8f-4f5e-9d3c-7a6b5c4d3e2f";
-        private static final long serialVersionUID = 1L;
-
-        private final String tenantId;
-        private final String clientId;
-
-        @SuppressWarnings("deprecation") // UploadedKeyStoreSource(SecretBytes) is the programmatic constructor
-        TestAzureCredentials(String id, ManagementCertificate certificate, String password, String tenantId,
-                String clientId) {
-            super(CredentialsScope.GLOBAL, id, "test Azure certificate", password,
-                    new UploadedKeyStoreSource(SecretBytes.fromRawBytes(CertificateExporter.toPkcs12(certificate,
-                            password.toCharArray(), Pkcs12Encryption.MODERN))));
-            this.tenantId = tenantId;
-            this.clientId = clientId;
-        }
-
-        public String getSubscriptionId() {
-            return SUBSCRIPTION;
-        }
-
-        public String getServiceManagementUrl() {
-            return "https://management.core.windows.net/";
-        }
-
-        public String getTenantId() {
-            return tenantId;
-        }
-
-        public String getClientId() {
-            return clientId;
-        }
-
-        /** Registered only while this test class runs. */
-        @TestExtension
-        public static final class DescriptorImpl extends CertificateCredentialsImpl.DescriptorImpl {
         }
     }
 }
