@@ -32,12 +32,15 @@ public final class AzureEnvironmentVariables {
         secret.put(names.password(), files.pfxPassword());
         shown.put(names.pem(), files.pemPath());
         shown.put(names.cer(), files.cerPath());
-        if (account.hasServicePrincipal()) {
-            shown.put(AzureVariableNames.TENANT_ID, account.tenantId().trim());
-            shown.put(AzureVariableNames.CLIENT_ID, account.clientId().trim());
+        String tenantId = account.tenantId();
+        String clientId = account.clientId();
+        if (tenantId != null && clientId != null && account.hasServicePrincipal()) {
+            shown.put(AzureVariableNames.TENANT_ID, tenantId.trim());
+            shown.put(AzureVariableNames.CLIENT_ID, clientId.trim());
             shown.put(AzureVariableNames.CLIENT_CERTIFICATE_PATH, files.pemPath());
-            if (AzureAccount.isSet(account.authorityHost())) {
-                shown.put(AzureVariableNames.AUTHORITY_HOST, account.authorityHost().trim());
+            String authorityHost = account.authorityHost();
+            if (authorityHost != null && !authorityHost.isBlank()) {
+                shown.put(AzureVariableNames.AUTHORITY_HOST, authorityHost.trim());
             }
         }
         return new AzureEnvironmentVariables(secret, shown);

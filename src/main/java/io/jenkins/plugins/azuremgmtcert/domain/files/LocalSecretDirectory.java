@@ -106,8 +106,9 @@ public final class LocalSecretDirectory implements SecretDirectory {
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
             for (Path entry : entries) {
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) == directories) {
-                    names.add(entry.getFileName().toString());
+                Path name = entry.getFileName();
+                if (name != null && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) == directories) {
+                    names.add(name.toString());
                 }
             }
         } catch (NoSuchFileException | NotDirectoryException e) {
