@@ -1,7 +1,7 @@
 package io.jenkins.plugins.azuremgmtcert.domain.files;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +43,7 @@ public record AzureVariableNames(String subscriptionId, String serviceManagement
      * @throws IllegalArgumentException with a message that says which name is wrong
      */
     public AzureVariableNames {
-        List<String> names = List.of(subscriptionId, serviceManagementUrl, thumbprint, pfx, password, pem, cer);
+        List<String> names = Arrays.asList(subscriptionId, serviceManagementUrl, thumbprint, pfx, password, pem, cer);
         Set<String> reserved = Set.of(TENANT_ID, CLIENT_ID, CLIENT_CERTIFICATE_PATH, AUTHORITY_HOST);
         Set<String> seen = new HashSet<>();
         for (String name : names) {
@@ -72,14 +72,6 @@ public record AzureVariableNames(String subscriptionId, String serviceManagement
         return new AzureVariableNames(or(subscriptionId, SUBSCRIPTION_ID), or(serviceManagementUrl,
                 SERVICE_MANAGEMENT_URL), or(thumbprint, THUMBPRINT), or(pfx, PFX), or(password, PASSWORD),
                 or(pem, PEM), or(cer, CER));
-    }
-
-    /** Every name a build may get with these names, the Azure Identity ones included. */
-    public List<String> all() {
-        List<String> all = new ArrayList<>(List.of(subscriptionId, serviceManagementUrl, thumbprint, pfx, password,
-                pem, cer));
-        all.addAll(List.of(TENANT_ID, CLIENT_ID, CLIENT_CERTIFICATE_PATH, AUTHORITY_HOST));
-        return all;
     }
 
     private static String or(@CheckForNull String name, String fallback) {

@@ -94,6 +94,7 @@ class AzureEnvironmentVariablesTest {
         assertTrue(duplicate.getMessage().contains("SAME"), duplicate.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> AzureVariableNames.withOverrides(null, null, null, null, "AZURE_TENANT_ID", null, null));
+        assertThrows(IllegalArgumentException.class, () -> new AzureVariableNames(null, "A", "B", "C", "D", "E", "F"));
     }
 
     @Test
