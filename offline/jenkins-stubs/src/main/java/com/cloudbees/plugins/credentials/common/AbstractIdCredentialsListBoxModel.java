@@ -19,7 +19,13 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
     @NonNull
     protected abstract String describe(@NonNull C c);
 
+    /** As the real method: a leading empty choice, once. */
     public AbstractIdCredentialsListBoxModel<T, C> includeEmptyValue() {
+        for (Option option : this) {
+            if (option.value.isEmpty()) {
+                return this;
+            }
+        }
         add(0, new Option("- none -", ""));
         return this;
     }
@@ -29,13 +35,18 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
         return this;
     }
 
+    /** As the real method: the empty choice for an empty value, else the value first (after an empty choice). */
     public AbstractIdCredentialsListBoxModel<T, C> includeCurrentValue(@NonNull String value) {
+        if (value.isEmpty()) {
+            return includeEmptyValue();
+        }
         for (Option option : this) {
             if (option.value.equals(value)) {
                 return this;
             }
         }
-        add(new Option(value, value));
+        int index = isEmpty() ? 0 : get(0).value.isEmpty() ? 1 : 0;
+        add(index, new Option("- current -", value));
         return this;
     }
 }
