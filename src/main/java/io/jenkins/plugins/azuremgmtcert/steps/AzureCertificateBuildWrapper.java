@@ -130,9 +130,19 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
         AzureManagementCertificateCredentials credentials = AzureCertificateLookup.find(credentialsId, build);
         BoundCertificate bound = CertificateBinder.bind(credentials, workspace, names);
         AzureEnvironmentVariables variables = bound.variables();
+        try {
+            variables.all().forEach(context::env);
+        } catch (RuntimeException e) {
+            // e.g. another wrapper already set one of the names: no disposer will run, so delete the files now
+            try {
+                CertificateBinder.unbind(workspace, bound.folderName());
+            } catch (IOException cleanupFailure) {
+                e.addSuppressed(cleanupFailure);
+            }
+            throw e;
+        }
         FreestyleSecrets.put(build, List.copyOf(variables.secretValues().values()));
         context.setDisposer(new Cleanup(bound.folderName()));
-        variables.all().forEach(context::env);
         listener.getLogger().println(Messages.WithAzureCertStep_Bound(bound.thumbprint(),
                 String.join(", ", variables.all().keySet()), names.password()));
     }

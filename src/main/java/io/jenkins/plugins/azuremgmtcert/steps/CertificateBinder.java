@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremgmtcert.steps;
 import hudson.FilePath;
 import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import io.jenkins.plugins.azuremgmtcert.domain.files.AzureAccount;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureEnvironmentVariables;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureVariableNames;
 import io.jenkins.plugins.azuremgmtcert.domain.files.CertificateFileSet;
@@ -31,11 +32,12 @@ final class CertificateBinder {
             AzureVariableNames names) throws IOException, InterruptedException {
         ManagementCertificate certificate = CertificateCredentialsAdapter.certificate(credentials);
         String thumbprint = certificate.thumbprintSha1();
+        AzureAccount account = CertificateCredentialsAdapter.account(credentials, thumbprint);
         CertificateFileSet files = CertificateFileSet.export(certificate, RANDOM);
+        // All that can fail for want of a usable credential fails here, before any file exists.
         MaterializedCertificate written = new CertificateMaterializer(RANDOM)
                 .materialize(files, FilePathSecretDirectory.parentFor(workspace));
-        AzureEnvironmentVariables variables = AzureEnvironmentVariables.of(names,
-                CertificateCredentialsAdapter.account(credentials, thumbprint), written);
+        AzureEnvironmentVariables variables = AzureEnvironmentVariables.of(names, account, written);
         return new BoundCertificate(variables, written.folderName(), thumbprint);
     }
 
