@@ -9,6 +9,7 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureEnvironmentVariables;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureVariableNames;
+import java.io.IOException;
 import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
@@ -74,10 +75,11 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
                             new SecretMaskingFilter(variables.secretValues().values(), run.getCharset().name())))
                     .withCallback(new Cleanup(bound.folderName()))
                     .start();
-        } catch (RuntimeException e) {
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // the block never started, so its clean-up never runs: delete the files now
             try {
                 CertificateBinder.unbind(workspace, bound.folderName());
-            } catch (Exception cleanupFailure) {
+            } catch (IOException | InterruptedException | RuntimeException cleanupFailure) {
                 e.addSuppressed(cleanupFailure);
             }
             throw e;

@@ -157,6 +157,16 @@ class WithAzureCertStepExecutionTest {
     }
 
     @Test
+    void deletesTheFilesWhenTheBlockCannotStart() throws Exception {
+        IllegalStateException refused = new IllegalStateException("body refused");
+        when(invoker.start()).thenThrow(refused);
+        new WithAzureCertStepExecution(new WithAzureCertStep("azure"), context,
+                (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null)).start();
+        assertSame(refused, awaitFailure(IllegalStateException.class));
+        assertNothingLeft(agentRoot.resolve("workspace/job@tmp/azure-mgmt-cert/x"));
+    }
+
+    @Test
     void withoutAWorkspaceFailsTellingToUseNode() throws Exception {
         when(context.get(FilePath.class)).thenReturn(null);
         new WithAzureCertStepExecution(new WithAzureCertStep("azure"), context, (id, run) -> {
