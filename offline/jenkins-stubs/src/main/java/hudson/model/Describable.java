@@ -1,6 +1,6 @@
 package hudson.model;
 
-/** API stub of {@code hudson.model.Describable} (jenkins-core; {@code getDescriptor()} is a default method since 2.505). */
+/** API stub of {@code hudson.model.Describable} (jenkins-core); {@code getDescriptor()} is a default method. */
 public interface Describable<T extends Describable<T>> {
     default Descriptor<T> getDescriptor() {
         throw new UnsupportedOperationException("stub");

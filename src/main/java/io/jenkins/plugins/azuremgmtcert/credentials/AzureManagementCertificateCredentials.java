@@ -19,6 +19,13 @@ public interface AzureManagementCertificateCredentials extends StandardCertifica
     @NonNull
     String getSubscriptionId();
 
+    /**
+     * The Azure cloud by name: {@code AZURE_PUBLIC}, {@code AZURE_CHINA} or {@code AZURE_US_GOVERNMENT} (see
+     * {@link io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud} for its endpoints).
+     */
+    @NonNull
+    String getCloud();
+
     /** The Service Management base URL in effect: the custom one if set, otherwise the cloud's. */
     @NonNull
     String getServiceManagementUrl();

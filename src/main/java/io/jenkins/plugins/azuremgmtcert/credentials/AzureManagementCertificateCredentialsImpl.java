@@ -33,6 +33,8 @@ import java.time.Clock;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.HttpResponse;
@@ -106,8 +108,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         return subscriptionId;
     }
 
-    /** The cloud's name ({@code AZURE_PUBLIC}, {@code AZURE_CHINA}, {@code AZURE_US_GOVERNMENT}). */
     @NonNull
+    @Override
     public String getCloud() {
         return AzureEndpoints.cloud(cloud).name();
     }
@@ -267,27 +269,32 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public ListBoxModel doFillCloudItems(@AncestorInPath Item item) {
             return access.canConfigure(item) ? FieldChecks.clouds() : new ListBoxModel();
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckSubscriptionId(@AncestorInPath Item item, @QueryParameter String value) {
             return access.canConfigure(item) ? FieldChecks.subscriptionId(value) : FormValidation.ok();
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckCustomServiceManagementUrl(@AncestorInPath Item item,
                 @QueryParameter String value) {
             return access.canConfigure(item) ? FieldChecks.customServiceManagementUrl(value) : FormValidation.ok();
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckTenantId(@AncestorInPath Item item, @QueryParameter String value) {
             return access.canConfigure(item) ? FieldChecks.tenantId(value) : FormValidation.ok();
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckApplicationId(@AncestorInPath Item item, @QueryParameter String value) {
             return access.canConfigure(item) ? FieldChecks.applicationId(value) : FormValidation.ok();
         }
@@ -297,6 +304,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
          * Item/Configure on the folder whose store holds the credential; checked before anything is parsed.
          */
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String subscriptionId,
                 @QueryParameter String cloud, @QueryParameter String customServiceManagementUrl,
                 @QueryParameter String tenantId, @QueryParameter String applicationId,
@@ -310,6 +318,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         }
 
         /** The saved credential's public certificate as a {@code .cer} file; needs Credentials/View. */
+        @Restricted(NoExternalUse.class)
         public HttpResponse doDownloadCertificate(@AncestorInPath Item item, @QueryParameter String id) {
             access.checkView(item);
             AzureManagementCertificateCredentialsImpl found = lookup.find(item, id);

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the form shows about a management certificate: subject, SHA-1 thumbprint, expiry, and the validator's findings. */
+/** What the form shows about a management certificate: subject, SHA-1 thumbprint, expiry, validator findings. */
 public final class CertificateSummary {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 

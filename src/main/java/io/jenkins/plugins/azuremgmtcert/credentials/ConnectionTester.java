@@ -14,7 +14,7 @@ public interface ConnectionTester {
     ConnectionResult serviceManagement(@NonNull ConnectionSettings settings, @NonNull URI serviceManagementUrl,
             @NonNull String subscriptionId, @NonNull ManagementCertificate certificate);
 
-    /** Sign in to Entra ID as the application with the certificate, then read the subscription from Resource Manager. */
+    /** Signs in to Entra ID as the application with the certificate, then reads the subscription from ARM. */
     @NonNull
     ConnectionResult resourceManager(@NonNull ConnectionSettings settings, @NonNull AzureCloud cloud,
             @NonNull String tenantId, @NonNull String applicationId, @NonNull String subscriptionId,

@@ -34,7 +34,8 @@ final class FormCertificateSource {
             return new PublishSettingsCertificateSource(SecretBytes.fromString(publishSettings));
         }
         if (!AzureEndpoints.isBlank(storedKeyStore)) {
-            return new StoredCertificateSource(SecretBytes.fromString(storedKeyStore), Secret.fromString(storedPassword));
+            return new StoredCertificateSource(SecretBytes.fromString(storedKeyStore),
+                    Secret.fromString(storedPassword));
         }
         return null;
     }

@@ -46,7 +46,8 @@ final class StoredKeyStore {
 
     /** The keystore opened with the JDK, as consumers of certificate credentials open it. */
     @NonNull
-    static KeyStore open(@NonNull byte[] pkcs12, @NonNull Secret password) throws GeneralSecurityException, IOException {
+    static KeyStore open(@NonNull byte[] pkcs12, @NonNull Secret password)
+            throws GeneralSecurityException, IOException {
         char[] chars = password.getPlainText().toCharArray();
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");

@@ -66,7 +66,8 @@ class AzureManagementCertificateCredentialsImplTest {
     @Test
     void storedKeyStoreIsReKeyedWithModernEncryption() throws Exception {
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
-        byte[] stored = credential.getCertificateSource() instanceof StoredCertificateSource s ? s.getStoredKeyStore().getPlainData() : new byte[0];
+        byte[] stored = ((StoredCertificateSource) credential.getCertificateSource()).getStoredKeyStore()
+                .getPlainData();
 
         byte[] uploaded = Base64.getDecoder().decode(CredentialFixtures.pfxBase64(PFX_PASSWORD,
                 Pkcs12Encryption.LEGACY));

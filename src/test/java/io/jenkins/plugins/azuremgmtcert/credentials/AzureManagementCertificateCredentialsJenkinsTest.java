@@ -36,7 +36,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class AzureManagementCertificateCredentialsJenkinsTest {
     private static final String DESCRIPTOR_URL =
-            "descriptorByName/" + AzureManagementCertificateCredentialsImpl.DescriptorImpl.class.getName() + "/";
+            "descriptorByName/" + AzureManagementCertificateCredentialsImpl.class.getName() + "/";
 
     @Test
     void configRoundtripKeepsCertificateAndFields(JenkinsRule r) throws Exception {

@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import hudson.model.Item;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
@@ -23,6 +25,8 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.HostedService;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +68,21 @@ class DescriptorWebMethodsTest {
                 new ConnectionTest(tester, ConnectionSettings::defaults, Clock.systemUTC()), lookup);
     }
 
+    /** A folder (or any item) whose ACL grants only the given permission. */
+    private Item item(Permission granted) {
+        ACL acl = ACL.lambda2((authentication, permission) -> {
+            asked.add(permission);
+            return permission.equals(granted);
+        });
+        return (Item) Proxy.newProxyInstance(Item.class.getClassLoader(), new Class<?>[] {Item.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getACL")) {
+                        return acl;
+                    }
+                    return method.isDefault() ? InvocationHandler.invokeDefault(proxy, method, args) : null;
+                });
+    }
+
     private static FormValidation testUpload(AzureManagementCertificateCredentialsImpl.DescriptorImpl d,
             String subscription, String tenant, String app, String keyStoreBase64, String password) {
         return d.doTestConnection(null, subscription, "AZURE_PUBLIC", "", tenant, app, keyStoreBase64, password, "",
@@ -79,6 +98,32 @@ class DescriptorWebMethodsTest {
 
         assertEquals(List.of(Jenkins.ADMINISTER), asked);
         assertTrue(tester.calls.isEmpty());
+    }
+
+    @Test
+    void testConnectionInAFolderNeedsConfigureOnTheFolder() {
+        String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
+        AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(false);
+
+        assertThrows(AccessDeniedException.class, () -> d.doTestConnection(item(Item.READ), SUBSCRIPTION, "", "",
+                "", "", pfx, PFX_PASSWORD, "", "", "", "", ""));
+        assertTrue(tester.calls.isEmpty());
+        assertEquals(List.of(Item.CONFIGURE), asked);
+
+        FormValidation result = d.doTestConnection(item(Item.CONFIGURE), SUBSCRIPTION, "", "", "", "", pfx,
+                PFX_PASSWORD, "", "", "", "", "");
+        assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
+        assertEquals(1, tester.calls.size());
+    }
+
+    @Test
+    void downloadInAFolderNeedsCredentialsViewThere() {
+        saved = CredentialFixtures.credential();
+        AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(false);
+
+        assertThrows(AccessDeniedException.class, () -> d.doDownloadCertificate(item(Item.CONFIGURE), "asm"));
+        assertTrue(lookups.isEmpty());
+        assertTrue(((CertificateDownload) d.doDownloadCertificate(item(CredentialsProvider.VIEW), "asm")).found());
     }
 
     @Test
@@ -202,7 +247,8 @@ class DescriptorWebMethodsTest {
         assertEquals(FormValidation.Kind.OK, d.doCheckTenantId(null, "contoso.onmicrosoft.com").kind);
         assertEquals(FormValidation.Kind.ERROR, d.doCheckApplicationId(null, "app").kind);
         assertEquals(FormValidation.Kind.ERROR, d.doCheckCustomServiceManagementUrl(null, "http://x.test").kind);
-        assertEquals(FormValidation.Kind.OK, d.doCheckCustomServiceManagementUrl(null, "https://asm.example.test").kind);
+        assertEquals(FormValidation.Kind.OK,
+                d.doCheckCustomServiceManagementUrl(null, "https://asm.example.test").kind);
         assertEquals(3, d.doFillCloudItems(null).size());
     }
 

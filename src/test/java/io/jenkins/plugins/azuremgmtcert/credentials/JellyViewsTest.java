@@ -122,7 +122,8 @@ class JellyViewsTest {
     private static boolean hasGetter(Class<?> owner, String field) {
         String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
         for (Method m : owner.getMethods()) {
-            if (m.getParameterCount() == 0 && (m.getName().equals("get" + suffix) || m.getName().equals("is" + suffix))) {
+            boolean named = m.getName().equals("get" + suffix) || m.getName().equals("is" + suffix);
+            if (m.getParameterCount() == 0 && named) {
                 return true;
             }
         }

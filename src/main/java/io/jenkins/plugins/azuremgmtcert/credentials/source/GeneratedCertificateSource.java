@@ -2,9 +2,14 @@ package io.jenkins.plugins.azuremgmtcert.credentials.source;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
+import hudson.model.Item;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.azuremgmtcert.credentials.WebMethodAccess;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.verb.POST;
@@ -65,10 +70,14 @@ public final class GeneratedCertificateSource extends CertificateSource {
             return Messages.GeneratedCertificateSource_DisplayName();
         }
 
-        /** The key sizes on offer; static values, nothing to protect. */
+        /** The key sizes on offer, to users who may configure credentials here. */
         @POST
-        public ListBoxModel doFillKeySizeItems() {
+        @Restricted(NoExternalUse.class)
+        public ListBoxModel doFillKeySizeItems(@AncestorInPath Item item) {
             ListBoxModel model = new ListBoxModel();
+            if (!WebMethodAccess.get().canConfigure(item)) {
+                return model;
+            }
             for (int size : new int[] {2048, 3072, 4096}) {
                 model.add(Messages.GeneratedCertificateSource_KeySize(size), Integer.toString(size));
             }

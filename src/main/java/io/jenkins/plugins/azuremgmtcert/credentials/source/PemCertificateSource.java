@@ -10,6 +10,8 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
 import java.util.Arrays;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -83,6 +85,7 @@ public final class PemCertificateSource extends CertificateSource {
 
         /** Describes the pasted certificate or says why it cannot be used. */
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckPem(@AncestorInPath Item item, @QueryParameter String value,
                 @QueryParameter String pemPassword) {
             return SourceCheck.check(item, value == null || value.isBlank(), () -> {

@@ -13,6 +13,8 @@ import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsSu
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
@@ -87,6 +89,7 @@ public final class PublishSettingsCertificateSource extends CertificateSource {
 
         /** Lists the subscriptions the chosen file holds, or says why it cannot be used. */
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckPublishSettings(@AncestorInPath Item item, @QueryParameter String value) {
             if (!WebMethodAccess.get().canConfigure(item) || value == null || value.isBlank()) {
                 return FormValidation.ok();

@@ -29,7 +29,7 @@ public final class SourcedCertificate {
         return new SourcedCertificate(certificate, null, null, null);
     }
 
-    /** A certificate whose keystore keeps the password the user gave ({@code null} or empty: the credential chooses). */
+    /** A certificate whose keystore keeps the user's password ({@code null} or empty: the credential chooses). */
     public static SourcedCertificate withPassword(@NonNull ManagementCertificate certificate,
             @CheckForNull Secret password) {
         boolean empty = password == null || password.getPlainText().isEmpty();

@@ -12,6 +12,8 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
 import java.util.Arrays;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
@@ -87,6 +89,7 @@ public final class UploadedCertificateSource extends CertificateSource {
 
         /** Describes the chosen file (subject, thumbprint, expiry) or says why it cannot be used. */
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckKeyStore(@AncestorInPath Item item, @QueryParameter String value,
                 @QueryParameter String keyStorePassword) {
             return SourceCheck.check(item, value == null || value.isBlank(),

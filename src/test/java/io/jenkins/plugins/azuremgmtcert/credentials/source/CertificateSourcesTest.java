@@ -41,13 +41,9 @@ class CertificateSourcesTest {
     }
 
     @Test
-    void offersTheThreeKeySizes() {
-        assertEquals(3, new GeneratedCertificateSource.DescriptorImpl().doFillKeySizeItems().size());
-    }
-
-    @Test
     void readsPastedPemWithCertificateAndKey() throws Exception {
-        PemCertificateSource source = new PemCertificateSource(Secret.fromString(CertificateExporter.toPem(CERTIFICATE)));
+        PemCertificateSource source = new PemCertificateSource(
+                Secret.fromString(CertificateExporter.toPem(CERTIFICATE)));
 
         SourcedCertificate sourced = source.resolve(new SourceRequest("x", null, false));
 
