@@ -63,8 +63,6 @@ public final class CertificateExporter {
         Objects.requireNonNull(encryption, "encryption");
         char[] effective = password == null ? new char[0] : password;
         boolean modern = encryption == Pkcs12Encryption.MODERN;
-        OutputEncryptor encryptor =
-                modern ? Pkcs12Protection.pbes2Aes256(effective) : Pkcs12Protection.pbeSha1TripleDes(effective);
         PKCS12MacCalculatorBuilder mac = Pkcs12Protection.mac(modern);
         try {
             DEROctetString localKeyId = new DEROctetString(HexFormat.of().parseHex(certificate.thumbprintSha1()));
@@ -80,17 +78,23 @@ public final class CertificateExporter {
                 }
                 certificateBags[i] = bag.build();
             }
-            PKCS12SafeBagBuilder keyBag = new JcaPKCS12SafeBagBuilder(certificate.privateKey(), encryptor);
+            PKCS12SafeBagBuilder keyBag =
+                    new JcaPKCS12SafeBagBuilder(certificate.privateKey(), encryptor(modern, effective));
             keyBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, friendlyName);
             keyBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId);
             return new PKCS12PfxPduBuilder()
-                    .addEncryptedData(encryptor, certificateBags)
+                    .addEncryptedData(encryptor(modern, effective), certificateBags)
                     .addData(keyBag.build())
                     .build(mac, effective)
                     .getEncoded("DER");
         } catch (IOException | PKCSException e) {
             throw new IllegalStateException("BouncyCastle could not encode the PKCS#12 file", e);
         }
+    }
+
+    /** A fresh salt and IV for each use, so the key bag and the certificates are never encrypted alike. */
+    private static OutputEncryptor encryptor(boolean modern, char[] password) {
+        return modern ? Pkcs12Protection.pbes2Aes256(password) : Pkcs12Protection.pbeSha1TripleDes(password);
     }
 
     private static String pem(String type, byte[] der) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CertificateLoaderFuzzTest {
 
     private static final char[] PASSWORD = "fuzz".toCharArray();
-    private static final int MUTATIONS = 150;
-    private static final int TRUNCATIONS = 50;
+    private static final int MUTATIONS = 100;
+    private static final int TRUNCATIONS = 30;
 
     @Test
     void damagedPkcs12NeverEscapesAsAnotherException() {

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 
 import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.keytool;
-import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.openssl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,7 +104,7 @@ class CertificateValidatorTest {
 
     @Test
     void reportsAnEcKeyAsAnError() throws Exception {
-        ManagementCertificate ec = opensslEntry("ec", "-pkeyopt", "ec_paramgen_curve:P-256");
+        ManagementCertificate ec = rejectedByTheLoader("ec");
 
         ValidationReport report = CertificateValidator.validate(ec, Clock.systemUTC());
 
@@ -117,7 +116,7 @@ class CertificateValidatorTest {
 
     @Test
     void reportsAnRsaKeyUnder2048BitsAsAnError() throws Exception {
-        ManagementCertificate small = opensslEntry("rsa:1024");
+        ManagementCertificate small = rejectedByTheLoader("small");
 
         ValidationReport report = CertificateValidator.validate(small, Clock.systemUTC());
 
@@ -126,41 +125,13 @@ class CertificateValidatorTest {
     }
 
     /** A key the loader would refuse, made by openssl and wrapped with {@link ManagementCertificate#of}. */
-    private ManagementCertificate opensslEntry(String... newKeyOptions) throws Exception {
-        List<String> request = new ArrayList<>(List.of(
-                "req",
-                "-x509",
-                "-nodes",
-                "-keyout",
-                "weak.key",
-                "-out",
-                "weak.pem",
-                "-subj",
-                "/CN=weak",
-                "-days",
-                "30",
-                "-newkey"));
-        request.addAll(List.of(newKeyOptions));
-        openssl(dir, request.toArray(String[]::new));
-        openssl(
-                dir,
-                "pkcs12",
-                "-export",
-                "-in",
-                "weak.pem",
-                "-inkey",
-                "weak.key",
-                "-name",
-                "weak",
-                "-out",
-                "weak.p12",
-                "-passout",
-                "pass:keytool pass");
+    private ManagementCertificate rejectedByTheLoader(String name) throws Exception {
+        OpenSslFixtures openssl = OpenSslFixtures.in(dir).withRejectedKeys();
+        byte[] pfx = openssl.pkcs12(name + ".p12", "keytool pass", "-in", name + ".pem", "-inkey", name + ".key");
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        try (var in = Files.newInputStream(dir.resolve("weak.p12"))) {
-            keyStore.load(in, STORE_PASSWORD);
-        }
-        return ManagementCertificate.of((PrivateKey) keyStore.getKey("weak", STORE_PASSWORD), List.of((X509Certificate)
-                keyStore.getCertificate("weak")));
+        keyStore.load(new ByteArrayInputStream(pfx), STORE_PASSWORD);
+        return ManagementCertificate.of(
+                (PrivateKey) keyStore.getKey("fixture", STORE_PASSWORD),
+                List.of((X509Certificate) keyStore.getCertificate("fixture")));
     }
 }

@@ -7,12 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Keys and certificates made by {@code openssl} in a folder, for the tests that check we read what OpenSSL writes:
- * {@code key.pem} (RSA 2048, PKCS#8) with {@code cert.pem}; {@code ca.key}/{@code ca.pem} and {@code leaf.key}/
- * {@code leaf.pem} signed by that CA.
+ * {@code key.pem} (RSA 2048, PKCS#8) with {@code cert.pem}; with {@link #withChain()} {@code ca.key}/{@code ca.pem}
+ * and {@code leaf.key}/{@code leaf.pem} signed by that CA; with {@link #withRejectedKeys()} {@code small.key}/
+ * {@code small.pem} (RSA 1024) and {@code ec.key}/{@code ec.pem} (P-256).
  */
 final class OpenSslFixtures {
 
@@ -22,71 +25,44 @@ final class OpenSslFixtures {
         this.dir = dir;
     }
 
-    /** Creates the self-signed pair; {@link #withChain()} adds the CA and leaf. */
+    /** An empty folder to add fixtures to. */
+    static OpenSslFixtures in(Path dir) {
+        return new OpenSslFixtures(dir);
+    }
+
+    /** Creates the self-signed RSA 2048 pair {@code key.pem}/{@code cert.pem}. */
     static OpenSslFixtures createIn(Path dir) {
-        OpenSslFixtures fixtures = new OpenSslFixtures(dir);
-        openssl(
-                dir,
-                "req",
-                "-x509",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-keyout",
-                "key.pem",
-                "-out",
-                "cert.pem",
-                "-subj",
-                "/CN=openssl fixture",
-                "-days",
-                "30");
-        return fixtures;
+        return in(dir).selfSigned("key.pem", "cert.pem", "openssl fixture", "rsa:2048");
     }
 
     OpenSslFixtures withChain() {
-        openssl(
-                dir,
-                "req",
-                "-x509",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-keyout",
-                "ca.key",
-                "-out",
-                "ca.pem",
-                "-subj",
-                "/CN=Fixture CA",
-                "-days",
-                "30");
-        openssl(
-                dir,
-                "req",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-keyout",
-                "leaf.key",
-                "-out",
-                "leaf.csr",
-                "-subj",
-                "/CN=Fixture Leaf");
-        openssl(
-                dir,
-                "x509",
-                "-req",
-                "-in",
-                "leaf.csr",
-                "-CA",
-                "ca.pem",
-                "-CAkey",
-                "ca.key",
-                "-CAcreateserial",
-                "-out",
-                "leaf.pem",
-                "-days",
-                "30");
+        selfSigned("ca.key", "ca.pem", "Fixture CA", "rsa:2048");
+        openssl(dir, req("leaf.key", "leaf.csr", "Fixture Leaf", "rsa:2048"));
+        String[] sign = {"x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial"};
+        List<String> args = new ArrayList<>(List.of(sign));
+        args.addAll(List.of("-out", "leaf.pem", "-days", "30"));
+        openssl(dir, args.toArray(String[]::new));
         return this;
+    }
+
+    /** Keys Azure refuses: RSA 1024 ({@code small.*}) and EC P-256 ({@code ec.*}), each with its certificate. */
+    OpenSslFixtures withRejectedKeys() {
+        selfSigned("small.key", "small.pem", "small", "rsa:1024");
+        return selfSigned("ec.key", "ec.pem", "ec", "ec", "-pkeyopt", "ec_paramgen_curve:P-256");
+    }
+
+    private OpenSslFixtures selfSigned(String keyFile, String certificateFile, String commonName, String... newKey) {
+        List<String> args = new ArrayList<>(List.of(req(keyFile, certificateFile, commonName, newKey)));
+        args.addAll(List.of("-x509", "-days", "30"));
+        openssl(dir, args.toArray(String[]::new));
+        return this;
+    }
+
+    private static String[] req(String keyFile, String outFile, String commonName, String... newKey) {
+        List<String> args = new ArrayList<>(List.of("req", "-nodes", "-keyout", keyFile, "-out", outFile));
+        args.addAll(List.of("-subj", "/CN=" + commonName, "-newkey"));
+        args.addAll(List.of(newKey));
+        return args.toArray(String[]::new);
     }
 
     /** Exports a PKCS#12 with {@code openssl pkcs12 -export} and the extra options; returns its bytes. */

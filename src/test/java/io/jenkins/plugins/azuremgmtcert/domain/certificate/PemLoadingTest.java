@@ -1,8 +1,8 @@
 package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 
 import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.openssl;
+import static io.jenkins.plugins.azuremgmtcert.domain.certificate.LoaderFailures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException.Reason;
@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** PEM as OpenSSL writes it: PKCS#1, PKCS#8, encrypted PKCS#8, one file or two, chains in any order. */
@@ -187,21 +186,7 @@ class PemLoadingTest {
 
     @Test
     void rejectsA1024BitKey() {
-        openssl(
-                dir,
-                "req",
-                "-x509",
-                "-newkey",
-                "rsa:1024",
-                "-nodes",
-                "-keyout",
-                "small.key",
-                "-out",
-                "small.pem",
-                "-subj",
-                "/CN=small",
-                "-days",
-                "30");
+        openssl.withRejectedKeys();
 
         assertFailure(
                 Reason.KEY_TOO_SMALL,
@@ -211,8 +196,7 @@ class PemLoadingTest {
 
     @Test
     void rejectsAnEcKey() {
-        openssl(dir, "ecparam", "-name", "prime256v1", "-genkey", "-out", "ec.key");
-        openssl(dir, "req", "-x509", "-new", "-key", "ec.key", "-out", "ec.pem", "-subj", "/CN=ec", "-days", "30");
+        openssl.withRejectedKeys();
 
         assertFailure(
                 Reason.NOT_RSA,
@@ -280,11 +264,5 @@ class PemLoadingTest {
                 Reason.CORRUPT,
                 "at most 1048576 bytes",
                 () -> CertificateLoader.fromPem(new String(huge, StandardCharsets.ISO_8859_1), null));
-    }
-
-    static void assertFailure(Reason reason, String messagePart, Executable load) {
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class, load);
-        assertEquals(reason, e.reason(), e.getMessage());
-        assertTrue(e.getMessage().contains(messagePart), () -> "'" + messagePart + "' not in: " + e.getMessage());
     }
 }
