@@ -46,20 +46,21 @@ final class CertificateCredentialsAdapter {
 
     /**
      * The public facts of the account, with the certificate's {@code thumbprint}. The Entra ID authority is given
-     * only for the sovereign clouds, found from the Service Management URL; the Azure libraries default to the
-     * public cloud's.
+     * only for the sovereign clouds (the credential's cloud); the Azure libraries default to the public cloud's.
      */
     static AzureAccount account(AzureManagementCertificateCredentials credentials, String thumbprint) {
-        String url = credentials.getServiceManagementUrl();
-        return new AzureAccount(credentials.getSubscriptionId(), url, thumbprint, credentials.getTenantId(),
-                credentials.getApplicationId(), sovereignAuthorityHost(url));
+        return new AzureAccount(credentials.getSubscriptionId(), credentials.getServiceManagementUrl(), thumbprint,
+                credentials.getTenantId(), credentials.getApplicationId(), sovereignAuthorityHost(credentials));
     }
 
     @CheckForNull
-    private static String sovereignAuthorityHost(String serviceManagementUrl) {
-        return AzureCloud.fromServiceManagementUrl(serviceManagementUrl)
-                .filter(cloud -> cloud != AzureCloud.AZURE_PUBLIC)
-                .map(cloud -> cloud.authorityHost().toString())
-                .orElse(null);
+    private static String sovereignAuthorityHost(AzureManagementCertificateCredentials credentials) {
+        AzureCloud cloud;
+        try {
+            cloud = AzureCloud.valueOf(credentials.getCloud());
+        } catch (IllegalArgumentException e) {
+            cloud = AzureCloud.fromServiceManagementUrl(credentials.getServiceManagementUrl()).orElse(null);
+        }
+        return cloud == null || cloud == AzureCloud.AZURE_PUBLIC ? null : cloud.authorityHost().toString();
     }
 }

@@ -25,6 +25,7 @@ public class FakeAzureCredentials implements AzureManagementCertificateCredentia
     private final String applicationId;
     private final String thumbprint;
     private String serviceManagementUrl = "https://management.core.windows.net/";
+    private String cloud = "AZURE_PUBLIC";
 
     FakeAzureCredentials(String id, ManagementCertificate certificate, String password, String tenantId,
             String applicationId) {
@@ -46,9 +47,15 @@ public class FakeAzureCredentials implements AzureManagementCertificateCredentia
         return serviceManagementUrl;
     }
 
-    FakeAzureCredentials withServiceManagementUrl(String url) {
-        this.serviceManagementUrl = url;
+    FakeAzureCredentials inCloud(String cloud, String serviceManagementUrl) {
+        this.cloud = cloud;
+        this.serviceManagementUrl = serviceManagementUrl;
         return this;
+    }
+
+    @Override
+    public String getCloud() {
+        return cloud;
     }
 
     @Override

@@ -147,7 +147,7 @@ class WithAzureCertStepExecutionTest {
     @Test
     void sovereignCloudGetsItsEntraIdAuthority() throws Exception {
         start(new WithAzureCertStep("azure"), new FakeAzureCredentials("azure", certificate, "pw", "t", "c")
-                .withServiceManagementUrl("https://management.core.chinacloudapi.cn/"));
+                .inCloud("AZURE_CHINA", "https://management.core.chinacloudapi.cn/"));
         EnvVars env = new EnvVars();
         bodyContext(EnvironmentExpander.class).expand(env);
         assertEquals("https://login.chinacloudapi.cn", env.get("AZURE_AUTHORITY_HOST"));
