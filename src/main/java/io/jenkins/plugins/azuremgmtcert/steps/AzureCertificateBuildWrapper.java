@@ -24,6 +24,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import jenkins.tasks.SimpleBuildWrapper;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -215,6 +217,7 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
 
         /** The certificate credentials the user may pick for {@code item}; see {@link CredentialsIdItems}. */
         @POST
+        @Restricted(NoExternalUse.class)
         public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
                 @QueryParameter String credentialsId) {
             return CredentialsIdItems.forItem(item, credentialsId);
