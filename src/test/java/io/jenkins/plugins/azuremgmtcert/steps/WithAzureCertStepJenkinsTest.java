@@ -249,6 +249,29 @@ class WithAzureCertStepJenkinsTest {
     }
 
     @Test
+    void credentialsBindingCertificateBindingAcceptsTheCredential() throws Throwable {
+        sessions.then(r -> {
+            addCredential(null, null);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition("""
+                    node {
+                      withCredentials([certificate(credentialsId: 'azure', keystoreVariable: 'KS',
+                                                   passwordVariable: 'KS_PASSWORD')]) {
+                        if (isUnix()) {
+                          sh 'test -s "$KS" && echo "keystore password=$KS_PASSWORD"'
+                        } else {
+                          bat '@if not exist "%KS%" exit /b 1'
+                          bat '@echo keystore password=%KS_PASSWORD%'
+                        }
+                      }
+                    }""", true));
+            WorkflowRun b = r.buildAndAssertSuccess(p);
+            r.assertLogContains("keystore password=****", b);
+            r.assertLogNotContains("keystore-password-1", b);
+        });
+    }
+
+    @Test
     void snippetGeneratorRoundTrip() throws Throwable {
         sessions.then(r -> {
             SnippetizerTester snippetizer = new SnippetizerTester(r);
