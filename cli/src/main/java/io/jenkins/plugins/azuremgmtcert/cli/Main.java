@@ -30,21 +30,27 @@ import picocli.CommandLine.Spec;
             "                 before you add it to Jenkins",
             "  4. convert     change password or format (.pfx with or without password,",
             "                 PEM) if another tool needs it",
+            "  5. test        test it against Azure, as Test Connection in Jenkins does",
             "Also: export-cer writes the .cer of an existing .pfx; publishsettings",
-            "extracts the certificate from an old .publishsettings file.",
+            "extracts the certificate from an old .publishsettings file; demo walks",
+            "through all of it against local simulators of Azure.",
             "",
             "Passwords come from an environment variable (--password-env VAR) or a file",
             "(--password-file FILE), never from the command line. Files with a private key",
             "get mode 0600; no file is overwritten without --force.",
             ""},
         subcommands = {GenerateCommand.class, InspectCommand.class, ConvertCommand.class, ExportCerCommand.class,
-            PublishSettingsCommand.class},
+            PublishSettingsCommand.class, TestCommand.class, DemoCommand.class},
         footer = {"", "Run 'azure-mgmt-cert-cli COMMAND --help' for the options of a command.",
-            "Example: azure-mgmt-cert-cli generate --name ci --out ci.pfx --cer ci.cer"},
+            "Example: azure-mgmt-cert-cli generate --name ci --out ci.pfx --cer ci.cer",
+            "See it all work first: azure-mgmt-cert-cli demo"},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done; the certificate is usable", "1:not usable or failed (the reason is on standard error)",
             "2:wrong command line"})
 public final class Main implements Runnable {
+
+    /** The JDK property listing the authentication schemes refused for proxy tunnels ("Basic" by default). */
+    static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
 
     @Spec
     CommandSpec spec;
@@ -65,6 +71,7 @@ public final class Main implements Runnable {
 
     /** Runs the tool and exits with its status. */
     public static void main(String[] args) {
+        allowBasicProxyAuthentication(System::getenv);
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println("error: unexpected " + e.getClass().getSimpleName() + ": "
@@ -72,6 +79,26 @@ public final class Main implements Runnable {
             return ExitCodes.NOT_USABLE;
         });
         System.exit(commandLine.execute(args));
+    }
+
+    /**
+     * The JDK's HTTP client refuses Basic authentication to a proxy for https tunnels unless the system property
+     * {@value #TUNNELING_DISABLED_SCHEMES} says otherwise. When the user put credentials into {@code https_proxy}
+     * they asked for exactly that (as curl does it), so this process allows it, before any client exists. The
+     * credentials still go to the proxy only (see {@code ProxyCredentials}). A value set by the user is kept.
+     */
+    static void allowBasicProxyAuthentication(Function<String, String> environment) {
+        if (System.getProperty(TUNNELING_DISABLED_SCHEMES) != null) {
+            return;
+        }
+        try {
+            ProxyEnvironment proxy = ProxyEnvironment.read(environment);
+            if (proxy != null && proxy.hasCredentials()) {
+                System.setProperty(TUNNELING_DISABLED_SCHEMES, "");
+            }
+        } catch (CommandFailure e) {
+            // the test command reports the unusable variable itself
+        }
     }
 
     /** Without a command: the walk-through. */

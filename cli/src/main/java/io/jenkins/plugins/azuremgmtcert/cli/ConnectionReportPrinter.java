@@ -1,0 +1,64 @@
+package io.jenkins.plugins.azuremgmtcert.cli;
+
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.HostedService;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateDescription;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateValidator;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ValidationReport;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Prints what Jenkins' Test Connection button shows, one finding per line with its kind ({@code OK}, {@code WARNING},
+ * {@code ERROR}): the certificate (subject, SHA-1 thumbprint, expiry, the validator's findings), then each API's
+ * result: on success the subscription and the hosted services, on failure the diagnosis and Azure's request ID
+ * (added unless the diagnosis names it already).
+ * The domain's messages hold no secret.
+ */
+final class ConnectionReportPrinter {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private final PrintWriter out;
+
+    ConnectionReportPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    /** The certificate line and the validator's warnings and errors at {@code clock}'s time. */
+    void certificate(ManagementCertificate certificate, Clock clock) {
+        CertificateDescription description = certificate.describe();
+        line("OK", "Certificate " + description.subject() + ", SHA-1 thumbprint " + description.thumbprintSha1()
+                + ", valid until " + DATE.format(description.notAfter()));
+        ValidationReport report = CertificateValidator.validate(certificate, clock);
+        report.warnings().forEach(warning -> line("WARNING", warning));
+        report.errors().forEach(error -> line("ERROR", error));
+    }
+
+    /** One API's result, named by {@code api} ({@link ConnectionResult#SERVICE_MANAGEMENT}, ...). */
+    void result(String api, ConnectionResult result) {
+        if (!result.isSuccess()) {
+            String text = api + ": " + result.message();
+            boolean named = result.requestId() == null || text.contains(result.requestId());
+            line("ERROR", named ? text : text + " (Azure request ID " + result.requestId() + ")");
+            return;
+        }
+        line("OK", api + ": " + result.message());
+        for (HostedService service : result.hostedServices()) {
+            line("OK", "  Hosted service " + service.name() + " (" + orDash(service.location()) + ", "
+                    + orDash(service.status()) + ")");
+        }
+    }
+
+    private void line(String kind, String text) {
+        out.printf("%-8s %s%n", kind + ":", OneLine.of(text));
+        out.flush();
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "-" : text;
+    }
+}

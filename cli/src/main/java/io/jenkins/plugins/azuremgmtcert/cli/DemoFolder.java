@@ -1,0 +1,41 @@
+package io.jenkins.plugins.azuremgmtcert.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The demo's temporary folder: created owner-only, deleted with everything in it at the end. */
+final class DemoFolder {
+
+    private DemoFolder() {}
+
+    /** A new folder in the system's temporary folder (owner-only where POSIX, as the JDK creates it). */
+    static Path create() throws CommandFailure {
+        try {
+            return Files.createTempDirectory("azure-mgmt-cert-demo-");
+        } catch (IOException e) {
+            throw new CommandFailure("cannot create a temporary folder (" + IoProblem.describe(e) + ")", e);
+        }
+    }
+
+    /** Deletes {@code folder} and its content; what cannot be deleted is added to {@code problems}. */
+    static void delete(Path folder, List<String> problems) {
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            entries = walk.sorted(Comparator.reverseOrder()).toList();
+        } catch (IOException e) {
+            problems.add("cannot list " + folder + " to delete it (" + IoProblem.describe(e) + ")");
+            return;
+        }
+        for (Path entry : entries) {
+            try {
+                Files.deleteIfExists(entry);
+            } catch (IOException e) {
+                problems.add("cannot delete " + entry + " (" + IoProblem.describe(e) + ")");
+            }
+        }
+    }
+}
