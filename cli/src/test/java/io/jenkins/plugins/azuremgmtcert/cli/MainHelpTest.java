@@ -38,7 +38,7 @@ class MainHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "inspect", "convert", "export-cer", "publishsettings"})
+    @ValueSource(strings = {"generate", "inspect", "convert", "export-cer", "publishsettings", "test", "demo"})
     void everyCommandHasHelp(String command) {
         CliRunner.Result result = cli.run(command, "--help");
         assertEquals(0, result.exitCode(), result::toString);
