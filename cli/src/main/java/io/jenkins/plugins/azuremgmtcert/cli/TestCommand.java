@@ -33,7 +33,10 @@ import picocli.CommandLine.ParameterException;
                     + "in no_proxy / NO_PROXY are reached directly. The proxy's user and password go to the proxy "
                     + "only.",
             "Trust: the platform's CAs (or -Djavax.net.ssl.trustStore), or --trust-store for a private endpoint; "
-                    + "host names are always verified."},
+                    + "host names are always verified.",
+            "",
+            "Success means at least one API connected: Azure retired Service Management, so a certificate set up "
+                    + "for Resource Manager passes although the first result is an error. Read both results."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:connected: Service Management or, when tested, Resource Manager (at least one of them; "
                 + "both results are printed)",
