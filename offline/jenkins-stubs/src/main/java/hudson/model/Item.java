@@ -11,4 +11,5 @@ public interface Item extends AccessControlled {
     static final Permission READ = new Permission(PERMISSIONS, "Read", null, null);
 
     static final Permission CONFIGURE = new Permission(PERMISSIONS, "Configure", null, null);
+    static final Permission EXTENDED_READ = new Permission(PERMISSIONS, "ExtendedRead", null, CONFIGURE);
 }

@@ -1,10 +1,13 @@
 package com.cloudbees.plugins.credentials;
 
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.ModelObject;
+import hudson.model.Run;
 import hudson.security.Permission;
 import hudson.security.PermissionGroup;
 import java.util.List;
@@ -22,6 +25,7 @@ public abstract class CredentialsProvider {
     public static final Permission UPDATE = new Permission(GROUP, "Update", null, null);
 
     public static final Permission VIEW = new Permission(GROUP, "View", null, null);
+    public static final Permission USE_ITEM = new Permission(GROUP, "UseItem", null, null);
 
     @NonNull
     public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(@NonNull Class<C> type,
@@ -37,5 +41,18 @@ public abstract class CredentialsProvider {
     public static <C extends Credentials> List<C> lookupCredentialsInItem(@NonNull Class<C> type,
             @Nullable Item item, @Nullable Authentication authentication) {
         return List.of();
+    }
+
+    /** Stub: there are no stores offline, so nothing is found. */
+    @CheckForNull
+    public static <C extends IdCredentials> C findCredentialById(@NonNull String id, @NonNull Class<C> type,
+            @NonNull Run<?, ?> run) {
+        return null;
+    }
+
+    /** Stub: records nothing and returns its argument, as the real method does. */
+    @CheckForNull
+    public static <C extends Credentials> C track(@NonNull Run build, @CheckForNull C credentials) {
+        return credentials;
     }
 }

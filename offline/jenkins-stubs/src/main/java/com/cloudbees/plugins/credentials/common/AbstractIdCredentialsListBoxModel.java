@@ -1,0 +1,52 @@
+package com.cloudbees.plugins.credentials.common;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
+import hudson.model.Item;
+import hudson.util.ListBoxModel;
+import org.springframework.security.core.Authentication;
+
+/**
+ * API stub of {@code com.cloudbees.plugins.credentials.common.AbstractIdCredentialsListBoxModel} (credentials plugin):
+ * the fluent methods are declared here, as in the real class. Offline there are no stores, so {@link #includeAs}
+ * adds nothing.
+ */
+public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCredentialsListBoxModel<T, C>,
+        C extends IdCredentials> extends ListBoxModel {
+
+    private static final long serialVersionUID = 1L;
+
+    @NonNull
+    protected abstract String describe(@NonNull C c);
+
+    /** As the real method: a leading empty choice, once. */
+    public AbstractIdCredentialsListBoxModel<T, C> includeEmptyValue() {
+        for (Option option : this) {
+            if (option.value.isEmpty()) {
+                return this;
+            }
+        }
+        add(0, new Option("- none -", ""));
+        return this;
+    }
+
+    public AbstractIdCredentialsListBoxModel<T, C> includeAs(@NonNull Authentication authentication,
+            @Nullable Item context, @NonNull Class<? extends C> type) {
+        return this;
+    }
+
+    /** As the real method: the empty choice for an empty value, else the value first (after an empty choice). */
+    public AbstractIdCredentialsListBoxModel<T, C> includeCurrentValue(@NonNull String value) {
+        if (value.isEmpty()) {
+            return includeEmptyValue();
+        }
+        for (Option option : this) {
+            if (option.value.equals(value)) {
+                return this;
+            }
+        }
+        int index = isEmpty() ? 0 : get(0).value.isEmpty() ? 1 : 0;
+        add(index, new Option("- current -", value));
+        return this;
+    }
+}

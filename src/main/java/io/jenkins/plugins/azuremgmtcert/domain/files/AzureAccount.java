@@ -1,0 +1,26 @@
+package io.jenkins.plugins.azuremgmtcert.domain.files;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
+/**
+ * The public facts about an Azure management certificate account that a build gets as variables. None is a secret.
+ *
+ * @param subscriptionId the subscription ID
+ * @param serviceManagementUrl the Service Management endpoint, e.g. {@code https://management.core.windows.net/}
+ * @param thumbprint the certificate's SHA-1 thumbprint, upper-case hex
+ * @param tenantId the Entra ID tenant, when the certificate also signs in as a service principal; else null
+ * @param clientId the application (client) ID of that service principal; else null
+ * @param authorityHost the Entra ID authority for clouds other than Azure's public one; else null
+ */
+public record AzureAccount(String subscriptionId, String serviceManagementUrl, String thumbprint,
+        @CheckForNull String tenantId, @CheckForNull String clientId, @CheckForNull String authorityHost) {
+
+    /** Whether the Azure Identity variables apply: both the tenant and the client ID are set. */
+    public boolean hasServicePrincipal() {
+        return isSet(tenantId) && isSet(clientId);
+    }
+
+    static boolean isSet(@CheckForNull String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,80 @@
+package io.jenkins.plugins.azuremgmtcert.domain.files;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The names of the certificate variables a build gets; each may be renamed. The Azure Identity variables ({@code
+ * AZURE_TENANT_ID}, {@code AZURE_CLIENT_ID}, {@code AZURE_CLIENT_CERTIFICATE_PATH}, {@code AZURE_AUTHORITY_HOST})
+ * keep their names, because the Azure libraries read exactly those.
+ *
+ * @param subscriptionId default {@value #SUBSCRIPTION_ID}
+ * @param serviceManagementUrl default {@value #SERVICE_MANAGEMENT_URL}
+ * @param thumbprint default {@value #THUMBPRINT}
+ * @param pfx default {@value #PFX}
+ * @param password default {@value #PASSWORD}
+ * @param pem default {@value #PEM}
+ * @param cer default {@value #CER}
+ */
+public record AzureVariableNames(String subscriptionId, String serviceManagementUrl, String thumbprint, String pfx,
+        String password, String pem, String cer) {
+
+    public static final String SUBSCRIPTION_ID = "AZURE_SUBSCRIPTION_ID";
+    public static final String SERVICE_MANAGEMENT_URL = "AZURE_SERVICE_MANAGEMENT_URL";
+    public static final String THUMBPRINT = "AZURE_CERTIFICATE_THUMBPRINT";
+    public static final String PFX = "AZURE_CERTIFICATE_PFX";
+    public static final String PASSWORD = "AZURE_CERTIFICATE_PASSWORD";
+    public static final String PEM = "AZURE_CERTIFICATE_PEM";
+    public static final String CER = "AZURE_CERTIFICATE_CER";
+    public static final String TENANT_ID = "AZURE_TENANT_ID";
+    public static final String CLIENT_ID = "AZURE_CLIENT_ID";
+    public static final String CLIENT_CERTIFICATE_PATH = "AZURE_CLIENT_CERTIFICATE_PATH";
+    public static final String AUTHORITY_HOST = "AZURE_AUTHORITY_HOST";
+
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /**
+     * Checks every name: a valid environment variable name, used once, and none of the Azure Identity names.
+     *
+     * @throws IllegalArgumentException with a message that says which name is wrong
+     */
+    public AzureVariableNames {
+        List<String> names = Arrays.asList(subscriptionId, serviceManagementUrl, thumbprint, pfx, password, pem, cer);
+        Set<String> reserved = Set.of(TENANT_ID, CLIENT_ID, CLIENT_CERTIFICATE_PATH, AUTHORITY_HOST);
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (name == null || !VARIABLE_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException(Messages.AzureVariableNames_Invalid(name));
+            }
+            if (reserved.contains(name) || !seen.add(name)) {
+                throw new IllegalArgumentException(Messages.AzureVariableNames_Duplicate(name));
+            }
+        }
+    }
+
+    /** The default names. */
+    public static AzureVariableNames defaults() {
+        return new AzureVariableNames(SUBSCRIPTION_ID, SERVICE_MANAGEMENT_URL, THUMBPRINT, PFX, PASSWORD, PEM, CER);
+    }
+
+    /**
+     * The default names with the given ones replaced; a null or blank argument keeps the default.
+     *
+     * @throws IllegalArgumentException if a name is invalid or used twice
+     */
+    public static AzureVariableNames withOverrides(@CheckForNull String subscriptionId,
+            @CheckForNull String serviceManagementUrl, @CheckForNull String thumbprint, @CheckForNull String pfx,
+            @CheckForNull String password, @CheckForNull String pem, @CheckForNull String cer) {
+        return new AzureVariableNames(or(subscriptionId, SUBSCRIPTION_ID), or(serviceManagementUrl,
+                SERVICE_MANAGEMENT_URL), or(thumbprint, THUMBPRINT), or(pfx, PFX), or(password, PASSWORD),
+                or(pem, PEM), or(cer, CER));
+    }
+
+    private static String or(@CheckForNull String name, String fallback) {
+        return name == null || name.isBlank() ? fallback : name.trim();
+    }
+}

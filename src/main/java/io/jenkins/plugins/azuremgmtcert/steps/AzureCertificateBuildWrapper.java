@@ -1,0 +1,226 @@
+package io.jenkins.plugins.azuremgmtcert.steps;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.console.ConsoleLogFilter;
+import hudson.model.AbstractBuild;
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildWrapperDescriptor;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
+import io.jenkins.plugins.azuremgmtcert.domain.files.AzureEnvironmentVariables;
+import io.jenkins.plugins.azuremgmtcert.domain.files.AzureVariableNames;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import jenkins.tasks.SimpleBuildWrapper;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * "Use Azure management certificate" for freestyle jobs: the same files and variables as {@code withAzureCert}, set
+ * up before the build steps and deleted after them, with the password masked in the console.
+ */
+public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
+
+    private final String credentialsId;
+    private String subscriptionIdVariable;
+    private String serviceManagementUrlVariable;
+    private String thumbprintVariable;
+    private String pfxVariable;
+    private String passwordVariable;
+    private String pemVariable;
+    private String cerVariable;
+
+    /** A wrapper using the credential {@code credentialsId}. */
+    @DataBoundConstructor
+    public AzureCertificateBuildWrapper(String credentialsId) {
+        this.credentialsId = credentialsId;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    public @CheckForNull String getSubscriptionIdVariable() {
+        return subscriptionIdVariable;
+    }
+
+    @DataBoundSetter
+    public void setSubscriptionIdVariable(@CheckForNull String subscriptionIdVariable) {
+        this.subscriptionIdVariable = VariableNameSettings.normalise(subscriptionIdVariable);
+    }
+
+    public @CheckForNull String getServiceManagementUrlVariable() {
+        return serviceManagementUrlVariable;
+    }
+
+    @DataBoundSetter
+    public void setServiceManagementUrlVariable(@CheckForNull String serviceManagementUrlVariable) {
+        this.serviceManagementUrlVariable = VariableNameSettings.normalise(serviceManagementUrlVariable);
+    }
+
+    public @CheckForNull String getThumbprintVariable() {
+        return thumbprintVariable;
+    }
+
+    @DataBoundSetter
+    public void setThumbprintVariable(@CheckForNull String thumbprintVariable) {
+        this.thumbprintVariable = VariableNameSettings.normalise(thumbprintVariable);
+    }
+
+    public @CheckForNull String getPfxVariable() {
+        return pfxVariable;
+    }
+
+    @DataBoundSetter
+    public void setPfxVariable(@CheckForNull String pfxVariable) {
+        this.pfxVariable = VariableNameSettings.normalise(pfxVariable);
+    }
+
+    public @CheckForNull String getPasswordVariable() {
+        return passwordVariable;
+    }
+
+    @DataBoundSetter
+    public void setPasswordVariable(@CheckForNull String passwordVariable) {
+        this.passwordVariable = VariableNameSettings.normalise(passwordVariable);
+    }
+
+    public @CheckForNull String getPemVariable() {
+        return pemVariable;
+    }
+
+    @DataBoundSetter
+    public void setPemVariable(@CheckForNull String pemVariable) {
+        this.pemVariable = VariableNameSettings.normalise(pemVariable);
+    }
+
+    public @CheckForNull String getCerVariable() {
+        return cerVariable;
+    }
+
+    @DataBoundSetter
+    public void setCerVariable(@CheckForNull String cerVariable) {
+        this.cerVariable = VariableNameSettings.normalise(cerVariable);
+    }
+
+    private AzureVariableNames variableNames() throws AbortException {
+        return VariableNameSettings.toNames(subscriptionIdVariable, serviceManagementUrlVariable, thumbprintVariable,
+                pfxVariable, passwordVariable, pemVariable, cerVariable);
+    }
+
+    @Override
+    public void setUp(Context context, Run<?, ?> build, FilePath workspace, Launcher launcher, TaskListener listener,
+            EnvVars initialEnvironment) throws IOException, InterruptedException {
+        AzureVariableNames names = variableNames();
+        AzureManagementCertificateCredentials credentials = AzureCertificateLookup.find(credentialsId, build);
+        BoundCertificate bound = CertificateBinder.bind(credentials, workspace, names);
+        AzureEnvironmentVariables variables = bound.variables();
+        try {
+            variables.all().forEach(context::env);
+        } catch (RuntimeException e) {
+            // e.g. another wrapper already set one of the names: no disposer will run, so delete the files now
+            try {
+                CertificateBinder.unbind(workspace, bound.folderName());
+            } catch (IOException cleanupFailure) {
+                e.addSuppressed(cleanupFailure);
+            }
+            throw e;
+        }
+        FreestyleSecrets.put(build, List.copyOf(variables.secretValues().values()));
+        context.setDisposer(new Cleanup(bound.folderName()));
+        listener.getLogger().println(Messages.WithAzureCertStep_Bound(bound.thumbprint(),
+                String.join(", ", variables.all().keySet()), names.password()));
+    }
+
+    @Override
+    public ConsoleLogFilter createLoggerDecorator(@NonNull Run<?, ?> build) {
+        return new Filter(build.getCharset().name());
+    }
+
+    @Override
+    public void makeSensitiveBuildVariables(AbstractBuild build, Set<String> sensitiveVariables) {
+        try {
+            sensitiveVariables.add(variableNames().password());
+        } catch (AbortException e) {
+            // setUp fails the build with this message; there is no password variable to hide
+        }
+    }
+
+    /** Masks the build's secret values once {@link #setUp} has registered them. */
+    private static final class Filter extends ConsoleLogFilter implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String charsetName;
+
+        Filter(String charsetName) {
+            this.charsetName = charsetName;
+        }
+
+        @Override
+        public OutputStream decorateLogger(Run build, OutputStream logger) {
+            Run<?, ?> run = build;
+            return new MaskingOutputStream(logger, () -> run == null ? List.of() : FreestyleSecrets.of(run),
+                    charsetName);
+        }
+    }
+
+    /** Deletes the certificate folder after the build steps and forgets the build's secrets. */
+    private static final class Cleanup extends Disposer {
+        private static final long serialVersionUID = 1L;
+        private final String folderName;
+
+        Cleanup(String folderName) {
+            this.folderName = folderName;
+        }
+
+        @Override
+        public void tearDown(Run<?, ?> build, FilePath workspace, Launcher launcher, TaskListener listener)
+                throws IOException, InterruptedException {
+            try {
+                CertificateBinder.unbind(workspace, folderName);
+            } finally {
+                FreestyleSecrets.remove(build);
+            }
+        }
+    }
+
+    /** "Use Azure management certificate" in the Build Environment section. */
+    @Extension
+    public static final class DescriptorImpl extends BuildWrapperDescriptor {
+
+        @Override
+        public boolean isApplicable(AbstractProject<?, ?> item) {
+            return true;
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.AzureCertificateBuildWrapper_DisplayName();
+        }
+
+        /** The certificate credentials the user may pick for {@code item}; see {@link CredentialsIdItems}. */
+        @POST
+        @Restricted(NoExternalUse.class)
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
+                @QueryParameter String credentialsId) {
+            return CredentialsIdItems.forItem(item, credentialsId);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.jenkins.plugins.azuremgmtcert.steps;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
+import io.jenkins.plugins.azuremgmtcert.domain.files.AzureAccount;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+
+/**
+ * Reads what a build needs from an Azure management certificate credential: the certificate with its key, through
+ * the {@code StandardCertificateCredentials} contract ({@code getKeyStore()} opened with {@code getPassword()}, so any
+ * implementation works), and the account's public facts.
+ */
+final class CertificateCredentialsAdapter {
+
+    private CertificateCredentialsAdapter() {}
+
+    /**
+     * The management certificate of {@code credentials}.
+     *
+     * @throws AbortException with the certificate domain's message when the key store cannot be used
+     */
+    static ManagementCertificate certificate(AzureManagementCertificateCredentials credentials) throws AbortException {
+        char[] password = credentials.getPassword().getPlainText().toCharArray();
+        try {
+            ByteArrayOutputStream pkcs12 = new ByteArrayOutputStream();
+            credentials.getKeyStore().store(pkcs12, password);
+            return CertificateLoader.fromPkcs12(pkcs12.toByteArray(), password, null);
+        } catch (ManagementCertificateException e) {
+            throw new AbortException(Messages.CertificateCredentialsAdapter_Unusable(credentials.getId(),
+                    e.getMessage()));
+        } catch (GeneralSecurityException | IOException e) {
+            throw new AbortException(Messages.CertificateCredentialsAdapter_Unusable(credentials.getId(),
+                    e.getClass().getSimpleName()));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * The public facts of the account, with the certificate's {@code thumbprint}. The Entra ID authority is given
+     * only for the sovereign clouds (the credential's cloud); the Azure libraries default to the public cloud's.
+     */
+    static AzureAccount account(AzureManagementCertificateCredentials credentials, String thumbprint) {
+        return new AzureAccount(credentials.getSubscriptionId(), credentials.getServiceManagementUrl(), thumbprint,
+                credentials.getTenantId(), credentials.getApplicationId(), sovereignAuthorityHost(credentials));
+    }
+
+    @CheckForNull
+    private static String sovereignAuthorityHost(AzureManagementCertificateCredentials credentials) {
+        AzureCloud cloud;
+        try {
+            cloud = AzureCloud.valueOf(credentials.getCloud());
+        } catch (IllegalArgumentException e) {
+            cloud = AzureCloud.fromServiceManagementUrl(credentials.getServiceManagementUrl()).orElse(null);
+        }
+        return cloud == null || cloud == AzureCloud.AZURE_PUBLIC ? null : cloud.authorityHost().toString();
+    }
+}

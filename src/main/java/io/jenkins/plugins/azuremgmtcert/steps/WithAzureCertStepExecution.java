@@ -1,0 +1,115 @@
+package io.jenkins.plugins.azuremgmtcert.steps;
+
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.console.ConsoleLogFilter;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
+import io.jenkins.plugins.azuremgmtcert.domain.files.AzureEnvironmentVariables;
+import io.jenkins.plugins.azuremgmtcert.domain.files.AzureVariableNames;
+import java.io.IOException;
+import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
+import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
+import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * Runs {@code withAzureCert}: off the CPS thread (agent I/O), finds the credential, writes the certificate beside the
+ * workspace, runs the block with the variables and the password masked, and deletes the files when the block ends,
+ * whether it succeeds, fails or is aborted.
+ *
+ * <p>Restarts: the clean-up is a {@link TailCall} that holds only the folder's random name. Pipeline saves it with
+ * the program, so when the controller restarts while the block runs, the block resumes (the files stay, since a
+ * durable {@code sh} on the agent may still be reading them) and the clean-up runs when it ends, against the
+ * workspace of the resumed context. Deleting in {@code onResume} instead would pull the files from under a running
+ * block.
+ */
+final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
+
+    private static final long serialVersionUID = 1L;
+
+    @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
+    private final transient WithAzureCertStep step;
+
+    @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
+    private final transient CredentialResolver resolver;
+
+    WithAzureCertStepExecution(WithAzureCertStep step, StepContext context) {
+        this(step, context, AzureCertificateLookup::find);
+    }
+
+    /** With another way to find the credential; for tests, which have no credential stores. */
+    WithAzureCertStepExecution(WithAzureCertStep step, StepContext context, CredentialResolver resolver) {
+        super(context);
+        this.step = step;
+        this.resolver = resolver;
+    }
+
+    @Override
+    public boolean start() {
+        run(this::doStart);
+        return false;
+    }
+
+    private void doStart() throws Exception {
+        StepContext context = getContext();
+        FilePath workspace = context.get(FilePath.class);
+        if (workspace == null) {
+            throw new AbortException(Messages.WithAzureCertStep_NoWorkspace());
+        }
+        Run<?, ?> run = context.get(Run.class);
+        TaskListener listener = context.get(TaskListener.class);
+        AzureVariableNames names = step.variableNames();
+        AzureManagementCertificateCredentials credentials = resolver.find(step.getCredentialsId(), run);
+        BoundCertificate bound = CertificateBinder.bind(credentials, workspace, names);
+        try {
+            AzureEnvironmentVariables variables = bound.variables();
+            listener.getLogger().println(Messages.WithAzureCertStep_Bound(bound.thumbprint(),
+                    String.join(", ", variables.all().keySet()), names.password()));
+            context.newBodyInvoker()
+                    .withContext(EnvironmentExpander.merge(context.get(EnvironmentExpander.class),
+                            new AzureCertificateEnvironment(variables.publicValues(), variables.secretValues())))
+                    .withContext(BodyInvoker.mergeConsoleLogFilters(context.get(ConsoleLogFilter.class),
+                            new SecretMaskingFilter(variables.secretValues().values(), run.getCharset().name())))
+                    .withCallback(new Cleanup(bound.folderName()))
+                    .start();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // the block never started, so its clean-up never runs: delete the files now
+            try {
+                CertificateBinder.unbind(workspace, bound.folderName());
+            } catch (IOException | InterruptedException | RuntimeException cleanupFailure) {
+                e.addSuppressed(cleanupFailure);
+            }
+            throw e;
+        }
+    }
+
+    /** How the execution finds the credential: {@link AzureCertificateLookup#find} outside tests. */
+    @FunctionalInterface
+    interface CredentialResolver {
+        AzureManagementCertificateCredentials find(String credentialsId, Run<?, ?> build) throws AbortException;
+    }
+
+    /** Deletes the certificate folder when the block has ended. */
+    private final class Cleanup extends TailCall {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String folderName;
+
+        Cleanup(String folderName) {
+            this.folderName = folderName;
+        }
+
+        @Override
+        protected void finished(StepContext context) throws Exception {
+            FilePath workspace = context.get(FilePath.class);
+            if (workspace == null) {
+                throw new AbortException(Messages.WithAzureCertStep_CleanupNoWorkspace(folderName));
+            }
+            CertificateBinder.unbind(workspace, folderName);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package io.jenkins.plugins.azuremgmtcert.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.console.ConsoleLogFilter;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
+import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
+import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
+
+/** The step's execution against mocked Pipeline types and a real local workspace. */
+class WithAzureCertStepExecutionTest {
+
+    private static final long WAIT = 20_000;
+    private static ManagementCertificate certificate;
+
+    @TempDir
+    Path agentRoot;
+
+    private Path workspace;
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private StepContext context;
+    private BodyInvoker invoker;
+
+    @BeforeAll
+    static void generateOnce() {
+        certificate = CertificateGenerator.forName("step test").generate();
+    }
+
+    @BeforeEach
+    void mockContext() throws Exception {
+        workspace = Files.createDirectories(agentRoot.resolve("workspace/job"));
+        TaskListener listener = mock(TaskListener.class);
+        when(listener.getLogger()).thenReturn(new PrintStream(log, true, StandardCharsets.UTF_8));
+        invoker = mock(BodyInvoker.class);
+        when(invoker.withContext(any())).thenReturn(invoker);
+        when(invoker.withCallback(any(BodyExecutionCallback.class))).thenReturn(invoker);
+        context = mock(StepContext.class);
+        Run<?, ?> run = mock(Run.class);
+        when(run.getCharset()).thenReturn(StandardCharsets.UTF_8);
+        when(context.get(Run.class)).thenReturn(run);
+        when(context.get(TaskListener.class)).thenReturn(listener);
+        when(context.get(FilePath.class)).thenReturn(new FilePath(workspace.toFile()));
+        when(context.newBodyInvoker()).thenReturn(invoker);
+    }
+
+    @Test
+    void runsTheBlockWithEveryVariableAndDeletesTheFilesWhenItSucceeds() throws Exception {
+        FakeAzureCredentials credentials = new FakeAzureCredentials("azure", certificate, "keystore-pw", null, null);
+        start(new WithAzureCertStep("azure"), credentials);
+
+        EnvVars env = new EnvVars();
+        EnvironmentExpander expander = bodyContext(EnvironmentExpander.class);
+        expander.expand(env);
+        assertEquals("2c1e8d5a-0b8f-4f5e-9d3c-7a6b5c4d3e2f", env.get("AZURE_SUBSCRIPTION_ID"));
+        assertEquals("https://management.core.windows.net/", env.get("AZURE_SERVICE_MANAGEMENT_URL"));
+        assertEquals(certificate.thumbprintSha1(), env.get("AZURE_CERTIFICATE_THUMBPRINT"));
+        Path pfx = Path.of(env.get("AZURE_CERTIFICATE_PFX"));
+        assertEquals(agentRoot.resolve("workspace/job@tmp/azure-mgmt-cert").toAbsolutePath(),
+                pfx.getParent().getParent());
+        for (String name : List.of("AZURE_CERTIFICATE_PFX", "AZURE_CERTIFICATE_PEM", "AZURE_CERTIFICATE_CER")) {
+            assertTrue(Files.isRegularFile(Path.of(env.get(name))), name);
+        }
+        String password = env.get("AZURE_CERTIFICATE_PASSWORD");
+        assertTrue(password.matches("[A-Za-z0-9]{32}"));
+        assertFalse(env.containsKey("AZURE_TENANT_ID"));
+        assertEquals(Set.of("AZURE_CERTIFICATE_PASSWORD"), expander.getSensitiveVariables());
+        assertFalse(log.toString(StandardCharsets.UTF_8).contains(password));
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains(certificate.thumbprintSha1()));
+
+        ConsoleLogFilter filter = bodyContext(ConsoleLogFilter.class);
+        assertEquals("password=****\n", throughFilter(filter, "password=" + password + "\n"));
+
+        bodyCallback().onSuccess(context, "result");
+        verify(context, timeout(WAIT)).onSuccess("result");
+        assertNothingLeft(pfx.getParent());
+    }
+
+    @Test
+    void deletesTheFilesWhenTheBlockFailsAndReportsTheBlocksFailure() throws Exception {
+        start(new WithAzureCertStep("azure"), new FakeAzureCredentials("azure", certificate, "pw", null, null));
+        EnvVars env = new EnvVars();
+        bodyContext(EnvironmentExpander.class).expand(env);
+        Path folder = Path.of(env.get("AZURE_CERTIFICATE_PFX")).getParent();
+
+        IllegalStateException failure = new IllegalStateException("script failed");
+        bodyCallback().onFailure(context, failure);
+
+        verify(context, timeout(WAIT)).onFailure(failure);
+        assertNothingLeft(folder);
+    }
+
+    @Test
+    void servicePrincipalAndRenamedVariables() throws Exception {
+        WithAzureCertStep step = new WithAzureCertStep("azure");
+        step.setPfxVariable("MY_PFX");
+        step.setPasswordVariable(" MY_PASSWORD ");
+        step.setCerVariable("");
+        start(step, new FakeAzureCredentials("azure", certificate, "pw", "tenant-1", "client-1"));
+
+        EnvVars env = new EnvVars();
+        EnvironmentExpander expander = bodyContext(EnvironmentExpander.class);
+        expander.expand(env);
+        assertTrue(env.containsKey("MY_PFX"));
+        assertFalse(env.containsKey("AZURE_CERTIFICATE_PFX"));
+        assertTrue(env.containsKey("AZURE_CERTIFICATE_CER"));
+        assertEquals(Set.of("MY_PASSWORD"), expander.getSensitiveVariables());
+        assertEquals("tenant-1", env.get("AZURE_TENANT_ID"));
+        assertEquals("client-1", env.get("AZURE_CLIENT_ID"));
+        assertEquals(env.get("AZURE_CERTIFICATE_PEM"), env.get("AZURE_CLIENT_CERTIFICATE_PATH"));
+        assertFalse(env.containsKey("AZURE_AUTHORITY_HOST"), "the public cloud is the libraries' default");
+        bodyCallback().onSuccess(context, null);
+        verify(context, timeout(WAIT)).onSuccess(null);
+    }
+
+    @Test
+    void sovereignCloudGetsItsEntraIdAuthority() throws Exception {
+        start(new WithAzureCertStep("azure"), new FakeAzureCredentials("azure", certificate, "pw", "t", "c")
+                .inCloud("AZURE_CHINA", "https://management.core.chinacloudapi.cn/"));
+        EnvVars env = new EnvVars();
+        bodyContext(EnvironmentExpander.class).expand(env);
+        assertEquals("https://login.chinacloudapi.cn", env.get("AZURE_AUTHORITY_HOST"));
+        assertEquals("https://management.core.chinacloudapi.cn/", env.get("AZURE_SERVICE_MANAGEMENT_URL"));
+        bodyCallback().onSuccess(context, null);
+        verify(context, timeout(WAIT)).onSuccess(null);
+    }
+
+    @Test
+    void deletesTheFilesWhenTheBlockCannotStart() throws Exception {
+        IllegalStateException refused = new IllegalStateException("body refused");
+        when(invoker.start()).thenThrow(refused);
+        new WithAzureCertStepExecution(new WithAzureCertStep("azure"), context,
+                (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null)).start();
+        assertSame(refused, awaitFailure(IllegalStateException.class));
+        assertNothingLeft(agentRoot.resolve("workspace/job@tmp/azure-mgmt-cert/x"));
+    }
+
+    @Test
+    void withoutAWorkspaceFailsTellingToUseNode() throws Exception {
+        when(context.get(FilePath.class)).thenReturn(null);
+        new WithAzureCertStepExecution(new WithAzureCertStep("azure"), context, (id, run) -> {
+            throw new AssertionError("no look-up without a workspace");
+        }).start();
+        AbortException failure = awaitFailure(AbortException.class);
+        assertTrue(failure.getMessage().contains("node"), failure.getMessage());
+        verify(invoker, never()).start();
+    }
+
+    @Test
+    void missingCredentialFailsWithTheLookupsMessageAndWritesNothing() throws Exception {
+        AzureCertificateNotFoundException missing = new AzureCertificateNotFoundException("no such credential");
+        new WithAzureCertStepExecution(new WithAzureCertStep("nope"), context, (id, run) -> {
+            throw missing;
+        }).start();
+        assertSame(missing, awaitFailure(AzureCertificateNotFoundException.class));
+        assertFalse(Files.exists(agentRoot.resolve("workspace/job@tmp/azure-mgmt-cert")));
+    }
+
+    @Test
+    void invalidVariableNameFailsBeforeAnythingIsWritten() throws Exception {
+        WithAzureCertStep step = new WithAzureCertStep("azure");
+        step.setPasswordVariable("not valid");
+        new WithAzureCertStepExecution(step, context,
+                (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null)).start();
+        AbortException failure = awaitFailure(AbortException.class);
+        assertTrue(failure.getMessage().contains("not valid"), failure.getMessage());
+        assertFalse(Files.exists(agentRoot.resolve("workspace/job@tmp/azure-mgmt-cert")));
+    }
+
+    private void start(WithAzureCertStep step, FakeAzureCredentials credentials) throws Exception {
+        new WithAzureCertStepExecution(step, context, (id, run) -> credentials).start();
+        verify(invoker, timeout(WAIT)).start();
+    }
+
+    private <T> T bodyContext(Class<T> type) {
+        ArgumentCaptor<Object> captor = ArgumentCaptor.forClass(Object.class);
+        verify(invoker, org.mockito.Mockito.atLeastOnce()).withContext(captor.capture());
+        return captor.getAllValues().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    private BodyExecutionCallback bodyCallback() {
+        ArgumentCaptor<BodyExecutionCallback> captor = ArgumentCaptor.forClass(BodyExecutionCallback.class);
+        verify(invoker).withCallback(captor.capture());
+        return captor.getValue();
+    }
+
+    private <T extends Throwable> T awaitFailure(Class<T> type) {
+        ArgumentCaptor<Throwable> captor = ArgumentCaptor.forClass(Throwable.class);
+        verify(context, timeout(WAIT)).onFailure(captor.capture());
+        verify(context, never()).onSuccess(any());
+        return assertInstanceOf(type, captor.getValue());
+    }
+
+    static String throughFilter(ConsoleLogFilter filter, String text) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream decorated = filter.decorateLogger((Run) null, out)) {
+            decorated.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private void assertNothingLeft(Path folder) throws Exception {
+        assertFalse(Files.exists(folder), folder + " still exists");
+        try (Stream<Path> rest = Files.list(folder.getParent())) {
+            assertEquals(List.of(), rest.toList());
+        }
+    }
+}

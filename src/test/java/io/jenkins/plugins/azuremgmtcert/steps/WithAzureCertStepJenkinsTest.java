@@ -1,0 +1,345 @@
+package io.jenkins.plugins.azuremgmtcert.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SecretBytes;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.FilePath;
+import hudson.Functions;
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Item;
+import hudson.model.Label;
+import hudson.model.Result;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import hudson.tasks.BatchFile;
+import hudson.tasks.Shell;
+import hudson.util.ListBoxModel;
+import hudson.util.Secret;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentialsImpl;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.UploadedCertificateSource;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
+import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
+
+/**
+ * {@code withAzureCert} and the freestyle wrapper in a running Jenkins: variables, files, masking, clean-up after
+ * success, failure, abort and restart, the Snippet Generator and the credential list's permission check. Every test
+ * uses sessions, so the restart test sits with the others.
+ */
+class WithAzureCertStepJenkinsTest {
+
+    private static final Pattern FOLDER = Pattern.compile("folder=(\\S+)");
+    private static final Pattern PLAIN_PASSWORD = Pattern.compile("password=[A-Za-z0-9]{32}");
+
+    @RegisterExtension
+    private static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
+
+    @RegisterExtension
+    private final JenkinsSessionExtension sessions = new JenkinsSessionExtension();
+
+    private static ManagementCertificate certificate;
+
+    private static synchronized ManagementCertificate certificate() {
+        if (certificate == null) {
+            certificate = CertificateGenerator.forName("withAzureCert test").generate();
+        }
+        return certificate;
+    }
+
+    private static final String SUBSCRIPTION = "2c1e8d5a-0b8f-4f5e-9d3c-7a6b5c4d3e2f";
+
+    /** The plugin's credential, from an uploaded .pfx of the test certificate. */
+    private static void addCredential(String tenantId, String applicationId) throws Exception {
+        String password = "keystore-password-1";
+        byte[] pfx = CertificateExporter.toPkcs12(certificate(), password.toCharArray(), Pkcs12Encryption.MODERN);
+        AzureManagementCertificateCredentialsImpl credential = new AzureManagementCertificateCredentialsImpl(
+                CredentialsScope.GLOBAL, "azure", "test", SUBSCRIPTION,
+                new UploadedCertificateSource(SecretBytes.fromRawBytes(pfx), Secret.fromString(password)));
+        credential.setTenantId(tenantId);
+        credential.setApplicationId(applicationId);
+        SystemCredentialsProvider.getInstance().getCredentials().add(credential);
+        SystemCredentialsProvider.getInstance().save();
+    }
+
+    private static String script(String unix, String windows) {
+        return "node {\n  withAzureCert(credentialsId: 'azure') {\n    if (isUnix()) {\n      sh '''" + unix
+                + "'''\n    } else {\n      bat '''" + windows + "'''\n    }\n  }\n}";
+    }
+
+    private static final String PRINT_UNIX = """
+            set +x
+            echo "subscription=$AZURE_SUBSCRIPTION_ID"
+            echo "thumbprint=$AZURE_CERTIFICATE_THUMBPRINT"
+            echo "url=$AZURE_SERVICE_MANAGEMENT_URL"
+            echo "tenant=$AZURE_TENANT_ID client=$AZURE_CLIENT_ID"
+            if [ -n "$AZURE_TENANT_ID" ]; then test "$AZURE_CLIENT_CERTIFICATE_PATH" = "$AZURE_CERTIFICATE_PEM"; fi
+            test -r "$AZURE_CERTIFICATE_PFX" && test -r "$AZURE_CERTIFICATE_PEM" && test -r "$AZURE_CERTIFICATE_CER"
+            grep -q "BEGIN PRIVATE KEY" "$AZURE_CERTIFICATE_PEM"
+            echo "password=$AZURE_CERTIFICATE_PASSWORD"
+            echo "folder=$(dirname "$AZURE_CERTIFICATE_PFX")"
+            """;
+
+    private static final String PRINT_WINDOWS = """
+            @echo off
+            echo subscription=%AZURE_SUBSCRIPTION_ID%
+            echo thumbprint=%AZURE_CERTIFICATE_THUMBPRINT%
+            echo url=%AZURE_SERVICE_MANAGEMENT_URL%
+            echo tenant=%AZURE_TENANT_ID% client=%AZURE_CLIENT_ID%
+            if not exist "%AZURE_CERTIFICATE_PFX%" exit /b 1
+            if not exist "%AZURE_CERTIFICATE_CER%" exit /b 1
+            echo password=%AZURE_CERTIFICATE_PASSWORD%
+            for %%F in ("%AZURE_CERTIFICATE_PEM%") do echo folder=%%~dpF
+            """;
+
+    @Test
+    void pipelineOnAnAgentGetsEveryVariableNeverLogsThePasswordAndLeavesNothing() throws Throwable {
+        sessions.then(r -> {
+            addCredential("tenant-1", "client-1");
+            r.createOnlineSlave(Label.get("remote"));
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition(script(PRINT_UNIX, PRINT_WINDOWS).replace("node {",
+                    "node('remote') {"), true));
+            WorkflowRun b = r.buildAndAssertSuccess(p);
+            r.assertLogContains("subscription=" + SUBSCRIPTION, b);
+            r.assertLogContains("thumbprint=" + certificate().thumbprintSha1(), b);
+            r.assertLogContains("url=https://management.core.windows.net/", b);
+            r.assertLogContains("tenant=tenant-1 client=client-1", b);
+            r.assertLogContains("password=****", b);
+            assertFalse(PLAIN_PASSWORD.matcher(JenkinsRule.getLog(b)).find(), "the password reached the log");
+            assertFolderGone(b);
+            assertEquals("azure", org.jenkinsci.plugins.workflow.actions.ArgumentsAction
+                    .getStepArgumentsAsString(stepNode(b)));
+        });
+    }
+
+    @Test
+    void filesAreGoneAfterTheBlockFails() throws Throwable {
+        sessions.then(r -> {
+            addCredential(null, null);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition(script(PRINT_UNIX + "exit 3\n", PRINT_WINDOWS + "exit /b 3\n"),
+                    true));
+            WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
+            assertFolderGone(b);
+        });
+    }
+
+    @Test
+    void filesAreGoneAfterTheBuildIsAborted() throws Throwable {
+        sessions.then(r -> {
+            addCredential(null, null);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition(script(PRINT_UNIX + "sleep 300\n",
+                    PRINT_WINDOWS + "ping -n 300 127.0.0.1 > nul\n"), true));
+            WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+            r.waitForMessage("folder=", b);
+            Path folder = folder(b);
+            assertTrue(Files.isDirectory(folder));
+            b.getExecutor().interrupt();
+            r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(b));
+            assertFalse(Files.exists(folder), folder + " survived the abort");
+        });
+    }
+
+    @Test
+    void filesSurviveARestartWhileTheBlockRunsAndAreGoneWhenItEnds() throws Throwable {
+        String[] folder = new String[1];
+        sessions.then(r -> {
+            addCredential(null, null);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition("""
+                    node {
+                      withAzureCert(credentialsId: 'azure') {
+                        if (isUnix()) {
+                          sh 'printf %s "$AZURE_CERTIFICATE_PASSWORD" > password.txt'
+                          sh 'echo "folder=$(dirname "$AZURE_CERTIFICATE_PFX")"'
+                        } else {
+                          bat '@echo|set /p=%AZURE_CERTIFICATE_PASSWORD%> password.txt'
+                          bat '@for %%F in ("%AZURE_CERTIFICATE_PFX%") do @echo folder=%%~dpF'
+                        }
+                        waitUntil { fileExists 'go' }
+                      }
+                    }""", true));
+            WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+            r.waitForMessage("folder=", b);
+            folder[0] = folder(b).toString();
+            FilePath workspace = r.jenkins.getWorkspaceFor(p);
+            String password = workspace.child("password.txt").readToString();
+            assertEquals(32, password.length());
+            assertNoFileContains(b.getRootDir(), password);
+        });
+        sessions.then(r -> {
+            WorkflowJob p = r.jenkins.getItemByFullName("p", WorkflowJob.class);
+            WorkflowRun b = p.getBuildByNumber(1);
+            assertTrue(Files.isDirectory(Path.of(folder[0])), "the running block lost its files in the restart");
+            r.jenkins.getWorkspaceFor(p).child("go").write("", "UTF-8");
+            r.assertBuildStatusSuccess(r.waitForCompletion(b));
+            assertFalse(Files.exists(Path.of(folder[0])), folder[0] + " survived the build");
+        });
+    }
+
+    @Test
+    void outsideNodeFailsWithAClearMessage() throws Throwable {
+        sessions.then(r -> {
+            addCredential(null, null);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition("withAzureCert(credentialsId: 'azure') { echo 'never' }", true));
+            WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
+            r.assertLogContains("run it inside node { }", b);
+            r.assertLogNotContains("\tat ", b);
+        });
+    }
+
+    @Test
+    void missingCredentialFailsWithAClearMessage() throws Throwable {
+        sessions.then(r -> {
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition("node { withAzureCert(credentialsId: 'nope') { echo 'never' } }",
+                    true));
+            WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
+            r.assertLogContains("Could not find the credential \u201Cnope\u201D", b);
+            r.assertLogNotContains("\tat ", b);
+        });
+    }
+
+    @Test
+    void freestyleWrapperGivesTheSameVariablesMasksAndCleansUp() throws Throwable {
+        sessions.then(r -> {
+            addCredential(null, null);
+            FreeStyleProject p = r.createFreeStyleProject();
+            AzureCertificateBuildWrapper wrapper = new AzureCertificateBuildWrapper("azure");
+            wrapper.setThumbprintVariable("THUMB");
+            p.getBuildWrappersList().add(wrapper);
+            p.getBuildersList().add(Functions.isWindows()
+                    ? new BatchFile(PRINT_WINDOWS.replace("AZURE_CERTIFICATE_THUMBPRINT", "THUMB"))
+                    : new Shell(PRINT_UNIX.replace("AZURE_CERTIFICATE_THUMBPRINT", "THUMB")));
+            r.configRoundtrip(p);
+            r.assertEqualDataBoundBeans(wrapper, p.getBuildWrappersList().get(AzureCertificateBuildWrapper.class));
+            FreeStyleBuild b = r.buildAndAssertSuccess(p);
+            r.assertLogContains("thumbprint=" + certificate().thumbprintSha1(), b);
+            r.assertLogContains("password=****", b);
+            assertFalse(PLAIN_PASSWORD.matcher(JenkinsRule.getLog(b)).find(), "the password reached the log");
+            assertFolderGone(b);
+        });
+    }
+
+    @Test
+    void credentialsBindingCertificateBindingAcceptsTheCredential() throws Throwable {
+        sessions.then(r -> {
+            addCredential(null, null);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition("""
+                    node {
+                      withCredentials([certificate(credentialsId: 'azure', keystoreVariable: 'KS',
+                                                   passwordVariable: 'KS_PASSWORD')]) {
+                        if (isUnix()) {
+                          sh 'test -s "$KS" && echo "keystore password=$KS_PASSWORD"'
+                        } else {
+                          bat '@if not exist "%KS%" exit /b 1'
+                          bat '@echo keystore password=%KS_PASSWORD%'
+                        }
+                      }
+                    }""", true));
+            WorkflowRun b = r.buildAndAssertSuccess(p);
+            r.assertLogContains("keystore password=****", b);
+            r.assertLogNotContains("keystore-password-1", b);
+        });
+    }
+
+    @Test
+    void snippetGeneratorRoundTrip() throws Throwable {
+        sessions.then(r -> {
+            SnippetizerTester snippetizer = new SnippetizerTester(r);
+            snippetizer.assertRoundTrip(new WithAzureCertStep("azure"),
+                    "withAzureCert('azure') {\n    // some block\n}");
+            WithAzureCertStep renamed = new WithAzureCertStep("azure");
+            renamed.setPasswordVariable("PFX_PASSWORD");
+            snippetizer.assertRoundTrip(renamed,
+                    "withAzureCert(credentialsId: 'azure', passwordVariable: 'PFX_PASSWORD') {\n    // some block\n}");
+        });
+    }
+
+    @Test
+    void credentialListNeedsPermissionToSeeIds() throws Throwable {
+        sessions.then(r -> {
+            addCredential(null, null);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
+            r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                    .grant(Jenkins.ADMINISTER).everywhere().to("admin")
+                    .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
+                    .grant(Jenkins.READ, Item.READ, Item.CONFIGURE).everywhere().to("configurer"));
+            WithAzureCertStep.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(
+                    WithAzureCertStep.DescriptorImpl.class);
+            assertEquals(List.of("", "azure"), listAs("admin", () -> descriptor.doFillCredentialsIdItems(null, "")));
+            assertEquals(List.of("", "azure"), listAs("configurer", () -> descriptor.doFillCredentialsIdItems(p, "")));
+            assertEquals(List.of(""), listAs("reader", () -> descriptor.doFillCredentialsIdItems(p, "")));
+            assertEquals(List.of(""), listAs("reader", () -> descriptor.doFillCredentialsIdItems(null, "")));
+        });
+    }
+
+    private static List<String> listAs(String user, java.util.function.Supplier<ListBoxModel> fill) {
+        try (ACLContext ignored = ACL.as2(hudson.model.User.getById(user, true).impersonate2())) {
+            return fill.get().stream().map(option -> option.value).toList();
+        }
+    }
+
+    private static org.jenkinsci.plugins.workflow.graph.FlowNode stepNode(WorkflowRun b) throws Exception {
+        for (org.jenkinsci.plugins.workflow.graph.FlowNode node
+                : new org.jenkinsci.plugins.workflow.graph.FlowGraphWalker(b.getExecution())) {
+            if (node instanceof org.jenkinsci.plugins.workflow.cps.nodes.StepStartNode start
+                    && start.getDescriptor() instanceof WithAzureCertStep.DescriptorImpl && !start.isBody()) {
+                return node;
+            }
+        }
+        throw new AssertionError("no withAzureCert node");
+    }
+
+    private static Path folder(hudson.model.Run<?, ?> b) throws Exception {
+        Matcher m = FOLDER.matcher(JenkinsRule.getLog(b));
+        assertTrue(m.find(), "the build printed no folder");
+        return Path.of(m.group(1));
+    }
+
+    private static void assertFolderGone(hudson.model.Run<?, ?> b) throws Exception {
+        Path folder = folder(b);
+        assertFalse(Files.exists(folder), folder + " survived the build");
+        try (Stream<Path> rest = Files.list(folder.getParent())) {
+            assertEquals(List.of(), rest.toList(), "other certificate folders are left");
+        }
+    }
+
+    private static void assertNoFileContains(File dir, String secret) throws Exception {
+        try (Stream<Path> files = Files.walk(dir.toPath())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertFalse(text.contains(secret), file + " holds the password");
+            }
+        }
+    }
+}
