@@ -25,6 +25,15 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS12SafeBagBuilder;
  */
 public final class CertificateExporter {
 
+    /** Key-derivation iterations of {@link #toPkcs12(ManagementCertificate, char[], Pkcs12Encryption)}. */
+    public static final int DEFAULT_ITERATIONS = 10_000;
+
+    /**
+     * OpenSSL 3's default iteration count: enough for a file whose password is long and random (such as the one a
+     * build gets), where key stretching adds nothing to the password's own strength.
+     */
+    public static final int RANDOM_PASSWORD_ITERATIONS = 2_048;
+
     private static final Base64.Encoder PEM_BASE64 = Base64.getMimeEncoder(64, new byte[] {'\n'});
 
     private CertificateExporter() {}
@@ -60,10 +69,28 @@ public final class CertificateExporter {
      */
     public static byte[] toPkcs12(
             ManagementCertificate certificate, @CheckForNull char[] password, Pkcs12Encryption encryption) {
+        return toPkcs12(certificate, password, encryption, DEFAULT_ITERATIONS);
+    }
+
+    /**
+     * As {@link #toPkcs12(ManagementCertificate, char[], Pkcs12Encryption)}, with the key-derivation iteration count
+     * of the encryption and the MAC. Use fewer than {@link #DEFAULT_ITERATIONS} only for a long random password
+     * ({@link #RANDOM_PASSWORD_ITERATIONS}); a password a person chose needs the stretching.
+     *
+     * @param iterations from 1,000 to 1,000,000
+     */
+    public static byte[] toPkcs12(
+            ManagementCertificate certificate,
+            @CheckForNull char[] password,
+            Pkcs12Encryption encryption,
+            int iterations) {
         Objects.requireNonNull(encryption, "encryption");
+        if (iterations < 1_000 || iterations > 1_000_000) {
+            throw new IllegalArgumentException("iterations must be from 1,000 to 1,000,000, not " + iterations);
+        }
         char[] effective = password == null ? new char[0] : password;
         boolean modern = encryption == Pkcs12Encryption.MODERN;
-        PKCS12MacCalculatorBuilder mac = Pkcs12Protection.mac(modern);
+        PKCS12MacCalculatorBuilder mac = Pkcs12Protection.mac(modern, iterations);
         try {
             DEROctetString localKeyId = new DEROctetString(HexFormat.of().parseHex(certificate.thumbprintSha1()));
             DERBMPString friendlyName = new DERBMPString(certificate.describe().subject());
@@ -79,11 +106,11 @@ public final class CertificateExporter {
                 certificateBags[i] = bag.build();
             }
             PKCS12SafeBagBuilder keyBag =
-                    new JcaPKCS12SafeBagBuilder(certificate.privateKey(), encryptor(modern, effective));
+                    new JcaPKCS12SafeBagBuilder(certificate.privateKey(), encryptor(modern, effective, iterations));
             keyBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, friendlyName);
             keyBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId);
             return new PKCS12PfxPduBuilder()
-                    .addEncryptedData(encryptor(modern, effective), certificateBags)
+                    .addEncryptedData(encryptor(modern, effective, iterations), certificateBags)
                     .addData(keyBag.build())
                     .build(mac, effective)
                     .getEncoded("DER");
@@ -93,8 +120,10 @@ public final class CertificateExporter {
     }
 
     /** A fresh salt and IV for each use, so the key bag and the certificates are never encrypted alike. */
-    private static OutputEncryptor encryptor(boolean modern, char[] password) {
-        return modern ? Pkcs12Protection.pbes2Aes256(password) : Pkcs12Protection.pbeSha1TripleDes(password);
+    private static OutputEncryptor encryptor(boolean modern, char[] password, int iterations) {
+        return modern
+                ? Pkcs12Protection.pbes2Aes256(password, iterations)
+                : Pkcs12Protection.pbeSha1TripleDes(password, iterations);
     }
 
     private static String pem(String type, byte[] der) {

@@ -47,22 +47,21 @@ import org.bouncycastle.pkcs.PKCS12MacCalculatorBuilder;
  */
 final class Pkcs12Protection {
 
-    private static final int ITERATIONS = 10_000;
     private static final int SALT_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Pkcs12Protection() {}
 
     /** PBES2: PBKDF2 with HMAC-SHA256 and AES-256-CBC, the OpenSSL 3 default. */
-    static OutputEncryptor pbes2Aes256(char[] password) {
+    static OutputEncryptor pbes2Aes256(char[] password, int iterations) {
         byte[] salt = random(SALT_BYTES);
         byte[] iv = random(16);
         PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(new SHA256Digest());
-        generator.init(PBEParametersGenerator.PKCS5PasswordToUTF8Bytes(password), salt, ITERATIONS);
+        generator.init(PBEParametersGenerator.PKCS5PasswordToUTF8Bytes(password), salt, iterations);
         KeyParameter key = (KeyParameter) generator.generateDerivedParameters(256);
         AlgorithmIdentifier prf = new AlgorithmIdentifier(PKCSObjectIdentifiers.id_hmacWithSHA256, DERNull.INSTANCE);
         PBES2Parameters parameters = new PBES2Parameters(
-                new KeyDerivationFunc(PKCSObjectIdentifiers.id_PBKDF2, new PBKDF2Params(salt, ITERATIONS, 32, prf)),
+                new KeyDerivationFunc(PKCSObjectIdentifiers.id_PBKDF2, new PBKDF2Params(salt, iterations, 32, prf)),
                 new EncryptionScheme(NISTObjectIdentifiers.id_aes256_CBC, new DEROctetString(iv)));
         return encryptor(
                 new AlgorithmIdentifier(PKCSObjectIdentifiers.id_PBES2, parameters),
@@ -72,22 +71,22 @@ final class Pkcs12Protection {
     }
 
     /** pbeWithSHAAnd3-KeyTripleDES-CBC, what old Windows tools read. */
-    static OutputEncryptor pbeSha1TripleDes(char[] password) {
+    static OutputEncryptor pbeSha1TripleDes(char[] password, int iterations) {
         byte[] salt = random(SALT_BYTES);
         PKCS12ParametersGenerator generator = new PKCS12ParametersGenerator(new SHA1Digest());
         byte[] passwordBytes = pkcs12PasswordBytes(password);
-        generator.init(passwordBytes, salt, ITERATIONS);
+        generator.init(passwordBytes, salt, iterations);
         CipherParameters parameters = generator.generateDerivedParameters(192, 64);
         return encryptor(
                 new AlgorithmIdentifier(
-                        PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC, new PKCS12PBEParams(salt, ITERATIONS)),
+                        PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC, new PKCS12PBEParams(salt, iterations)),
                 parameters,
                 new DESedeEngine(),
                 passwordBytes);
     }
 
     /** The PKCS#12 MAC (PKCS#12 key derivation, then HMAC) with SHA-256 or SHA-1. */
-    static PKCS12MacCalculatorBuilder mac(boolean sha256) {
+    static PKCS12MacCalculatorBuilder mac(boolean sha256, int iterations) {
         ASN1ObjectIdentifier digestOid = sha256 ? NISTObjectIdentifiers.id_sha256 : OIWObjectIdentifiers.idSHA1;
         return new PKCS12MacCalculatorBuilder() {
             @Override
@@ -97,20 +96,21 @@ final class Pkcs12Protection {
 
             @Override
             public MacCalculator build(char[] password) {
-                return macCalculator(digestOid, sha256 ? new SHA256Digest() : new SHA1Digest(), password);
+                return macCalculator(digestOid, sha256 ? new SHA256Digest() : new SHA1Digest(), password, iterations);
             }
         };
     }
 
-    private static MacCalculator macCalculator(ASN1ObjectIdentifier digestOid, Digest digest, char[] password) {
+    private static MacCalculator macCalculator(
+            ASN1ObjectIdentifier digestOid, Digest digest, char[] password, int iterations) {
         byte[] salt = random(SALT_BYTES);
         byte[] passwordBytes = pkcs12PasswordBytes(password);
         PKCS12ParametersGenerator generator = new PKCS12ParametersGenerator(digest);
-        generator.init(passwordBytes, salt, ITERATIONS);
+        generator.init(passwordBytes, salt, iterations);
         KeyParameter key = (KeyParameter) generator.generateDerivedMacParameters(digest.getDigestSize() * 8);
         HMac hmac = new HMac(digest);
         hmac.init(key);
-        AlgorithmIdentifier algorithm = new AlgorithmIdentifier(digestOid, new PKCS12PBEParams(salt, ITERATIONS));
+        AlgorithmIdentifier algorithm = new AlgorithmIdentifier(digestOid, new PKCS12PBEParams(salt, iterations));
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         return new MacCalculator() {
             @Override

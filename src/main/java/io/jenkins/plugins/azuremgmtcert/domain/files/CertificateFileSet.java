@@ -44,7 +44,10 @@ public final class CertificateFileSet {
     public static CertificateFileSet export(ManagementCertificate certificate, SecureRandom random) {
         char[] password = randomPassword(random);
         try {
-            byte[] pfx = CertificateExporter.toPkcs12(certificate, password, Pkcs12Encryption.MODERN);
+            // The password is long and random, so OpenSSL's default iteration count loses nothing and saves most of
+            // the time a build spends writing its files (see docs/benchmarks.md).
+            byte[] pfx = CertificateExporter.toPkcs12(
+                    certificate, password, Pkcs12Encryption.MODERN, CertificateExporter.RANDOM_PASSWORD_ITERATIONS);
             byte[] pem = CertificateExporter.toPem(certificate).getBytes(StandardCharsets.US_ASCII);
             byte[] cer = CertificateExporter.toCer(certificate.certificate());
             return new CertificateFileSet(pfx, new String(password), pem, cer);
