@@ -38,6 +38,11 @@ final class ConnectionReportPrinter {
         report.errors().forEach(error -> line("ERROR", error));
     }
 
+    /** How the line of a connected API starts, e.g. {@code "OK:      Resource Manager: "}. */
+    static String connectedPrefix(String api) {
+        return String.format("%-8s %s: ", "OK:", api);
+    }
+
     /** One API's result, named by {@code api} ({@link ConnectionResult#SERVICE_MANAGEMENT}, ...). */
     void result(String api, ConnectionResult result) {
         if (!result.isSuccess()) {

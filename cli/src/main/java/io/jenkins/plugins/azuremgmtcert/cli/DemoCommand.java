@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremgmtcert.cli;
 
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
@@ -35,15 +36,13 @@ import picocli.CommandLine.Command;
 final class DemoCommand extends CliCommand {
 
     private final List<String> unexpected = new ArrayList<>();
-    private DemoSteps steps;
 
     @Override
     int execute() throws CommandFailure {
         Path folder = DemoFolder.create();
         try (DemoAzure azure = DemoAzure.start()) {
-            steps = new DemoSteps(out(), () -> new Main(environment(), clock()), folder);
             introduce(azure, folder);
-            walkThrough(azure, folder);
+            walkThrough(azure, folder, new DemoSteps(out(), () -> new Main(environment(), clock()), folder));
         } catch (IOException e) {
             unexpected.add("the demo could not write its files (" + IoProblem.describe(e) + ")");
         } catch (InterruptedException e) {
@@ -72,7 +71,7 @@ final class DemoCommand extends CliCommand {
         out().println("Files go to $DEMO = " + folder + " (deleted at the end).");
     }
 
-    private void walkThrough(DemoAzure azure, Path folder)
+    private void walkThrough(DemoAzure azure, Path folder, DemoSteps steps)
             throws CommandFailure, IOException, InterruptedException {
         Path pfx = folder.resolve("jenkins-demo.pfx");
         Path cer = folder.resolve("jenkins-demo.cer");
@@ -117,7 +116,8 @@ final class DemoCommand extends CliCommand {
                 "--url", azure.serviceManagementUrl(), "--tenant", azure.tenantId(), "--client-id", azure.clientId(),
                 "--authority", azure.authorityUrl(), "--resource-manager", azure.resourceManagerUrl(),
                 "--trust-store", trust);
-        check(5, signedIn.exitCode() == 0 && signedIn.output().contains("OK:      Resource Manager: "),
+        check(5, signedIn.exitCode() == 0 && signedIn.output()
+                        .contains(ConnectionReportPrinter.connectedPrefix(ConnectionResult.RESOURCE_MANAGER)),
                 "signed in to Resource Manager and read the subscription");
 
         steps.heading(6, "What a build gets from withAzureCert",

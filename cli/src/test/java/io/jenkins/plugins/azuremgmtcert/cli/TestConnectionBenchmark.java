@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Benchmark harness, not a timed test: Test Connection round trips against the Service Management simulator next to curl
- * doing the same requests. One round is what one click does: a new {@link ServiceManagementClient} (new TLS context,
+ * Benchmark harness, not a timed test: Test Connection round trips against the Service Management simulator next to
+ * curl doing the same requests. One round is what one click does: a new {@link ServiceManagementClient} (new TLS context,
  * new connection, full handshake with the client certificate), Get Subscription, then List Cloud Services. The curl
  * side of a round is one {@code curl --cert cert.pem --key key.pem --cacert ca.pem -H 'x-ms-version: 2014-10-01'}
  * process fetching the same two URLs over one connection (one handshake, two requests, as the client). Rounds
