@@ -6,6 +6,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureAccount;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ final class DemoCommand extends CliCommand {
         try (DemoAzure azure = DemoAzure.start()) {
             introduce(azure, folder);
             walkThrough(azure, folder, new DemoSteps(out(), () -> new Main(environment(), clock()), folder));
+        } catch (UncheckedIOException e) {
+            unexpected.add("the simulators could not start on 127.0.0.1 (" + IoProblem.describe(e.getCause()) + ")");
         } catch (IOException e) {
             unexpected.add("the demo could not write its files (" + IoProblem.describe(e) + ")");
         } catch (InterruptedException e) {
