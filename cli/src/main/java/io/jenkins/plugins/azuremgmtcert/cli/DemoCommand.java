@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Command;
 
 /**
@@ -36,6 +37,9 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:every step behaved as expected", "1:a step did not (it says which)"})
 final class DemoCommand extends CliCommand {
 
+    /** The simulators listen on loopback: the demo's commands never go through a proxy the shell configures. */
+    private static final Set<String> PROXY_VARIABLES = Set.of("https_proxy", "HTTPS_PROXY", "no_proxy", "NO_PROXY");
+
     private final List<String> unexpected = new ArrayList<>();
 
     @Override
@@ -43,7 +47,7 @@ final class DemoCommand extends CliCommand {
         Path folder = DemoFolder.create();
         try (DemoAzure azure = DemoAzure.start()) {
             introduce(azure, folder);
-            walkThrough(azure, folder, new DemoSteps(out(), () -> new Main(environment(), clock()), folder));
+            walkThrough(azure, folder, new DemoSteps(out(), () -> new Main(this::withoutProxy, clock()), folder));
         } catch (UncheckedIOException e) {
             unexpected.add("the simulators could not start on 127.0.0.1 (" + IoProblem.describe(e.getCause()) + ")");
         } catch (IOException e) {
@@ -63,6 +67,10 @@ final class DemoCommand extends CliCommand {
         }
         out().flush();
         return fail("the demo did not go as expected: " + String.join("; ", unexpected));
+    }
+
+    private String withoutProxy(String variable) {
+        return PROXY_VARIABLES.contains(variable) ? null : environment().apply(variable);
     }
 
     private void introduce(DemoAzure azure, Path folder) {

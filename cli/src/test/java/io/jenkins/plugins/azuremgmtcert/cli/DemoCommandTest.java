@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.azuremgmtcert.simulator.asm.RefusingProxy;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,10 +25,15 @@ class DemoCommandTest {
             + "[A-Za-z0-9]{32}(?![A-Za-z0-9])");
 
     static CliRunner.Result result;
+    static List<String> proxyRequests;
 
+    /** With a proxy in the environment, which must stay unused: the demo talks to loopback only. */
     @BeforeAll
-    static void runDemo() {
-        result = new CliRunner().run("demo");
+    static void runDemo() throws Exception {
+        try (RefusingProxy proxy = RefusingProxy.start(403)) {
+            result = new CliRunner().env("https_proxy", "http://127.0.0.1:" + proxy.address().getPort()).run("demo");
+            proxyRequests = proxy.requestLines();
+        }
     }
 
     @Test
@@ -47,6 +54,7 @@ class DemoCommandTest {
         assertEquals(5, out.lines().filter(line -> line.startsWith("As expected: ")).count(), out);
         assertFalse(out.contains("NOT as expected"), out);
         assertTrue(out.contains("Demo finished: every step behaved as expected."), out);
+        assertEquals(List.of(), proxyRequests, "the shell's proxy is not used for the simulators");
     }
 
     @Test
