@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Shows a domain {@link ConnectionResult} on the form: the summary and hosted services on success, the diagnosis and
- * Azure's request ID otherwise. Every text is plain (escaped); the domain's messages hold no secret.
+ * Azure's request ID otherwise (once). Every text is plain (escaped); the domain's messages hold no secret.
  */
 final class ConnectionReport {
     private ConnectionReport() {
@@ -19,7 +19,9 @@ final class ConnectionReport {
     static FormValidation of(@NonNull ConnectionResult result) {
         String api = result.api() == null ? "" : result.api() + ": ";
         if (!result.isSuccess()) {
-            String text = result.requestId() == null ? api + result.message()
+            // Service Management diagnoses already name the request ID; add it only where the message does not.
+            boolean named = result.requestId() == null || result.message().contains(result.requestId());
+            String text = named ? api + result.message()
                     : Messages.ConnectionReport_FailedWithRequestId(api + result.message(), result.requestId());
             return FormValidation.error(text);
         }

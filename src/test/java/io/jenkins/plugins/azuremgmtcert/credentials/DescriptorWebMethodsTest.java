@@ -153,6 +153,18 @@ class DescriptorWebMethodsTest {
     }
 
     @Test
+    void testConnectionNamesTheRequestIdOnceWhenTheDiagnosisAlreadyDoes() {
+        tester.serviceManagementResult = ConnectionResult.failed(FailureKind.CERTIFICATE_NOT_ASSOCIATED,
+                "Upload the .cer with thumbprint X. Azure request ID (x-ms-request-id) for support: req-43.", "req-43");
+
+        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "", "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+
+        String html = result.renderHtml();
+        assertEquals(html.indexOf("req-43"), html.lastIndexOf("req-43"), html);
+    }
+
+    @Test
     void testConnectionAlsoTriesResourceManagerWhenTenantAndApplicationAreSet() {
         FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "contoso.onmicrosoft.com", APP,
                 CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
