@@ -26,7 +26,7 @@ final class ConnectionReport {
             return FormValidation.error(text);
         }
         List<FormValidation> lines = new ArrayList<>();
-        lines.add(FormValidation.ok(api + result.message()));
+        lines.add(FormValidation.ok(result.message())); // names the API: "Connected to … through Service Management"
         for (HostedService service : result.hostedServices()) {
             lines.add(FormValidation.ok(Messages.ConnectionReport_HostedService(service.name(),
                     service.location() == null ? "-" : service.location(),

@@ -38,9 +38,9 @@ final class ConnectionReportPrinter {
         report.errors().forEach(error -> line("ERROR", error));
     }
 
-    /** How the line of a connected API starts, e.g. {@code "OK:      Resource Manager: "}. */
-    static String connectedPrefix(String api) {
-        return String.format("%-8s %s: ", "OK:", api);
+    /** What the line of a connected API ends with, e.g. {@code "through Resource Manager"}. */
+    static String connectedMarker(String api) {
+        return "through " + api;
     }
 
     /** One API's result, named by {@code api} ({@link ConnectionResult#SERVICE_MANAGEMENT}, ...). */
@@ -51,7 +51,7 @@ final class ConnectionReportPrinter {
             line("ERROR", named ? text : text + " (Azure request ID " + result.requestId() + ")");
             return;
         }
-        line("OK", api + ": " + result.message());
+        line("OK", result.message()); // names the API itself: "Connected to subscription 'X' (Active) through …"
         for (HostedService service : result.hostedServices()) {
             line("OK", "  Hosted service " + service.name() + " (" + orDash(service.location()) + ", "
                     + orDash(service.status()) + ")");

@@ -128,7 +128,7 @@ final class DemoCommand extends CliCommand {
                 "--authority", azure.authorityUrl(), "--resource-manager", azure.resourceManagerUrl(),
                 "--trust-store", trust);
         check(5, signedIn.exitCode() == 0 && signedIn.output()
-                        .contains(ConnectionReportPrinter.connectedPrefix(ConnectionResult.RESOURCE_MANAGER)),
+                        .contains(ConnectionReportPrinter.connectedMarker(ConnectionResult.RESOURCE_MANAGER)),
                 "signed in to Resource Manager and read the subscription");
 
         steps.heading(6, "What a build gets from withAzureCert",

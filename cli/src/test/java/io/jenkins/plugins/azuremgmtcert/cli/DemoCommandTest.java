@@ -64,7 +64,7 @@ class DemoCommandTest {
         assertTrue(out.contains("Created CN=Jenkins - demo"), out);
         assertTrue(out.contains("Hosted service demo-web (West Europe, Created)"), out);
         assertTrue(out.contains("not associated with this subscription"), out);
-        assertTrue(out.contains("OK:      Resource Manager: Connected to subscription 'Demo subscription'"), out);
+        assertTrue(out.contains("OK:      Connected to subscription 'Demo subscription' (Enabled) through Resource Manager"), out);
         assertTrue(out.contains("--trust-store $DEMO/simulators-ca.pem"), "trusts the simulators by their CAs");
     }
 

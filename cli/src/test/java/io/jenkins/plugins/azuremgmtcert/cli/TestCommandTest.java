@@ -66,8 +66,8 @@ class TestCommandTest {
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.out().contains("OK:      Certificate CN=Jenkins - cli test, SHA-1 thumbprint "
                 + known.thumbprintSha1()), result.out());
-        assertTrue(result.out().contains("OK:      Service Management: Connected to subscription "
-                + "'Test subscription' (Active)"), result.out());
+        assertTrue(result.out().contains("OK:      Connected to subscription "
+                + "'Test subscription' (Active) through Service Management"), result.out());
         assertTrue(result.out().contains("Hosted service web (West US, Created)"), result.out());
         assertTrue(result.out().contains("Hosted service worker (-, Suspended)"), result.out());
         assertEquals("", result.err());
@@ -110,8 +110,8 @@ class TestCommandTest {
 
         assertEquals(0, result.exitCode(), result::toString);
         String out = result.out();
-        int classic = out.indexOf("OK:      Service Management: Connected");
-        int modern = out.indexOf("OK:      Resource Manager: Connected to subscription 'Test subscription' (Enabled)");
+        int classic = out.indexOf("OK:      Connected to subscription 'Test subscription' (Active) through Service Management");
+        int modern = out.indexOf("OK:      Connected to subscription 'Test subscription' (Enabled) through Resource Manager");
         assertTrue(classic > 0 && modern > classic, out);
         assertEquals(tokensBefore + 1, azure.entra.issuedTokenCount());
     }
@@ -126,7 +126,7 @@ class TestCommandTest {
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.out().contains("ERROR:   Service Management: "), result.out());
         assertTrue(result.out().contains(registeredOnlyOnApplication.thumbprintSha1()), result.out());
-        assertTrue(result.out().contains("OK:      Resource Manager: Connected"), result.out());
+        assertTrue(result.out().contains("(Enabled) through Resource Manager"), result.out());
         assertEquals("", result.err());
     }
 
