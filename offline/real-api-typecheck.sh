@@ -1,0 +1,160 @@
+#!/bin/bash
+# Type-checks the plugin's sources (src/main/java and ALL of src/test/java, including the *JenkinsTest files that only
+# the root build compiles) against the REAL Jenkins, plugin and test-harness sources instead of the offline stubs.
+# The root pom.xml cannot run here (its parent and dependencies live in repo.jenkins-ci.org); this catches what would
+# break `mvn verify` for a real user: a wrong method name, a wrong signature, a class that does not exist.
+#
+# How: one javac run, -proc:none -implicit:none, with the real sources on -sourcepath (javac reads only the classes
+# our files reach) and third-party jars from Maven Central on the class path. Real sources whose own third-party
+# dependencies are missing report errors ("noise"); -XDshould-stop.ifError=FLOW keeps javac attributing our files
+# anyway, and a built-in probe file with deliberate mistakes proves that it did. The offline jenkins-stubs jar is
+# NOT on the class path: nothing may shadow the real sources.
+#
+# Prerequisites
+#   - A JDK 21 or newer (Jenkins core at HEAD uses Java 21 syntax); default /usr/lib/jvm/temurin-25-jdk-amd64,
+#     override with JDK=/path/to/jdk.
+#   - The real core and base plugins exported by ../shared/tools/stub-check/real-api.sh into REAL_API
+#     (default /tmp/real-jenkins-api): jenkins, credentials, plain-credentials, credentials-binding,
+#     workflow-step-api, bouncycastle-api, structs, stapler, annotation-indexer, symbol-annotation,
+#     workflow-basic-steps, jenkins-test-harness, remoting.
+#   - These repositories fetched into MIRROR (default /work/.mirror, layout owner+name/repo, bare git), e.g. with the
+#     search tool's `fetch github:jenkinsci/<name>`: configuration-as-code-plugin, workflow-cps-plugin,
+#     workflow-job-plugin, workflow-api-plugin, workflow-support-plugin, workflow-durable-task-step-plugin, and
+#     stapler (for its jelly module), script-security-plugin, lib-version-number, lib-task-reactor and
+#     lib-access-modifier (these four only reduce the noise). A missing one is reported and skipped (expect more noise).
+#     Their sources are exported with `git archive` into WORK/extra (WORK default /tmp/real-api-typecheck).
+#     workflow-cps's src/test/java (SnippetizerTester lives there) is included only while the root pom depends on
+#     workflow-cps with <classifier>tests</classifier>, as the real build would.
+#   - The offline build installed once: `mvn -f offline/pom.xml -q install -DskipTests` (for the generated Messages
+#     classes and the offline test class path).
+#
+# Jars: the offline plugin module's test class path (JUnit 5, mockito, BouncyCastle 1.84, guava, commons-io,
+# spring-security-core, xstream, servlet 6, sezpoz, localizer, spotbugs annotations, ...) minus jenkins-stubs,
+# build-tools, the old Stapler jar and the old access-modifier-annotation jar, plus what `mvn dependency:get -Dtransitive=false` fetches from Central (list
+# in JARS below): junit 4.13.2, hamcrest, htmlunit 4.11.x, Jetty 12 (core, ee9, ee10), groovy 2.4.21, json-lib,
+# snakeyaml, guice, Spring, commons-*, Ant, JNA, args4j, jfreechart and other libraries the real sources import.
+#
+# Usage: offline/real-api-typecheck.sh [-v]
+#   Prints every error located in the plugin's own files (src/, simulator/), then a one-line count of the noise in
+#   the real sources (-v prints the noise first; the full javac log is WORK/javac.log).
+#   Exit 0: no error in our files. Exit 1: errors in our files. Exit 2: the checker itself is broken (probe unseen).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+real=${REAL_API:-/tmp/real-jenkins-api}
+mirror=${MIRROR:-/work/.mirror}
+work=${WORK:-/tmp/real-api-typecheck}
+jdk=${JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
+m2=${M2_REPO:-$HOME/.m2/repository}
+verbose=false; [ "${1:-}" = "-v" ] && verbose=true
+
+[ -d "$real" ] || { echo "no real API at $real: run ../shared/tools/stub-check/real-api.sh first" >&2; exit 2; }
+messages=$root/offline/plugin/target/generated-sources/localizer
+[ -d "$messages" ] || { echo "no $messages: run mvn -f offline/pom.xml -q install -DskipTests" >&2; exit 2; }
+mkdir -p "$work"
+
+# 1. The extra plugins' sources. workflow-cps's test classes count only if the root pom asks for its tests jar.
+cps_tests=""
+if perl -0777 -ne 'exit 1 unless m{<dependency>(?:(?!</dependency>).)*<artifactId>workflow-cps</artifactId>
+        (?:(?!</dependency>).)*<classifier>tests</classifier>}sx' "$root/pom.xml"; then
+    cps_tests=workflow-cps-plugin:plugin/src/test/java
+fi
+rm -rf "$work/extra"; mkdir -p "$work/extra"
+for r in configuration-as-code-plugin:plugin/src/main/java configuration-as-code-plugin:test-harness/src/main/java \
+         workflow-cps-plugin:plugin/src/main/java $cps_tests \
+         workflow-cps-plugin:lib/src/main/java workflow-job-plugin:src/main/java workflow-api-plugin:src/main/java \
+         workflow-support-plugin:src/main/java workflow-durable-task-step-plugin:src/main/java \
+         stapler:jelly/src/main/java script-security-plugin:src/main/java lib-version-number:src/main/java \
+         lib-task-reactor:src/main/java lib-access-modifier:access-modifier-annotation/src/main/java; do
+    repo=${r%%:*}; path=${r#*:}; g=$mirror/jenkinsci+$repo/repo
+    if [ ! -d "$g" ]; then echo "not fetched (skipped): jenkinsci/$repo" >&2; continue; fi
+    git -C "$g" archive HEAD "$path" | tar -x -C "$work/extra" --strip-components="$(echo "$path" | awk -F/ '{print NF}')"
+done
+
+# 2. Jars from Maven Central (groupId:artifactId:version[:packaging:classifier]).
+JARS="junit:junit:4.13.2 org.hamcrest:hamcrest:2.2
+org.htmlunit:htmlunit:4.11.1 org.htmlunit:htmlunit-core-js:4.11.0 org.htmlunit:htmlunit-cssparser:4.11.0
+org.htmlunit:htmlunit-xpath:4.11.0 org.htmlunit:neko-htmlunit:4.11.0 org.htmlunit:htmlunit-websocket-client:4.11.0
+org.eclipse.jetty:jetty-server:12.0.25 org.eclipse.jetty:jetty-util:12.0.25 org.eclipse.jetty:jetty-http:12.0.25
+org.eclipse.jetty:jetty-io:12.0.25 org.eclipse.jetty:jetty-security:12.0.25 org.eclipse.jetty:jetty-session:12.0.25
+org.eclipse.jetty:jetty-ee:12.0.25 org.eclipse.jetty.ee10:jetty-ee10-servlet:12.0.25
+org.eclipse.jetty.ee10:jetty-ee10-webapp:12.0.25 org.eclipse.jetty.ee9:jetty-ee9-nested:12.0.25
+org.eclipse.jetty.ee9:jetty-ee9-webapp:12.0.25 org.eclipse.jetty.ee9:jetty-ee9-security:12.0.25
+org.apache.commons:commons-lang3:3.18.0 org.apache.commons:commons-text:1.14.0
+org.springframework.security:spring-security-web:6.5.7 org.springframework.security:spring-security-crypto:6.5.7
+org.springframework:spring-core:6.2.12 org.springframework:spring-context:6.2.12
+org.springframework:spring-beans:6.2.12 org.springframework:spring-web:6.2.12
+org.codehaus.groovy:groovy:2.4.21 net.sf.json-lib:json-lib:2.4:jar:jdk15 org.yaml:snakeyaml:2.5
+com.google.inject:guice:6.0.0 jakarta.inject:jakarta.inject-api:2.0.1 javax.inject:javax.inject:1
+commons-beanutils:commons-beanutils:1.11.0 commons-lang:commons-lang:2.6 commons-codec:commons-codec:1.19.0
+commons-collections:commons-collections:3.2.2 commons-logging:commons-logging:1.3.5 commons-jelly:commons-jelly:1.0
+commons-jexl:commons-jexl:1.1 org.apache.httpcomponents:httpclient:4.5.14 org.apache.httpcomponents:httpcore:4.4.16
+org.apache.httpcomponents:httpmime:4.5.14 javax.servlet:javax.servlet-api:4.0.1 args4j:args4j:2.37
+net.jcip:jcip-annotations:1.0 org.apache.commons:commons-fileupload2-core:2.0.0-M4
+org.apache.commons:commons-fileupload2-jakarta-servlet5:2.0.0-M4 org.jfree:jfreechart:1.0.19 org.jfree:jcommon:1.0.23
+org.apache.ant:ant:1.10.15 org.jboss.marshalling:jboss-marshalling:2.2.3.Final
+org.jboss.marshalling:jboss-marshalling-river:2.2.3.Final net.java.dev.jna:jna:5.17.0 org.dom4j:dom4j:2.1.4
+jakarta.websocket:jakarta.websocket-api:2.1.1 jakarta.websocket:jakarta.websocket-client-api:2.1.1
+org.antlr:antlr4-runtime:4.13.2 jaxen:jaxen:2.0.0 jakarta.annotation:jakarta.annotation-api:2.1.1 io.vavr:vavr:0.10.6
+com.github.ben-manes.caffeine:caffeine:3.2.2 org.json:json:20250517 org.glassfish.jaxb:txw2:4.0.5
+org.jenkins-ci:constant-pool-scanner:1.2"
+cp=""
+for coord in $JARS; do
+    IFS=: read -r g a v p c <<< "$coord"
+    jar=$m2/${g//.//}/$a/$v/$a-$v${c:+-$c}.jar
+    if [ ! -f "$jar" ]; then
+        mvn -q dependency:get -Dtransitive=false -Dartifact="$coord" >/dev/null 2>&1 \
+            || { echo "could not download $coord (skipped)" >&2; continue; }
+    fi
+    cp=$cp:$jar
+done
+mvn -B -f "$root/offline/pom.xml" -q -pl plugin dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$work/offline-cp.txt" >/dev/null
+offline=$(tr ':' '\n' < "$work/offline-cp.txt" \
+    | grep -v -e '/jenkins-stubs/' -e '/build-tools/' -e '/org/kohsuke/stapler/stapler/' \
+          -e '/access-modifier-annotation/' -e '/offline/simulator/' \
+    | paste -sd:)
+cp=$offline$cp
+
+# 3. A probe with deliberate mistakes: if javac does not report them, it stopped attributing and the check is void.
+probe=$work/probe/io/jenkins/plugins/azuremgmtcert/RealApiTypecheckProbe.java
+mkdir -p "$(dirname "$probe")"
+cat > "$probe" <<'EOF'
+package io.jenkins.plugins.azuremgmtcert;
+
+class RealApiTypecheckProbe {
+    void probe(org.jvnet.hudson.test.JenkinsRule r) throws Exception {
+        r.probeNoSuchMethod();
+        String notAFile = r.jenkins.getRootDir();
+    }
+}
+EOF
+
+# 4. Compile.
+sp=$root/src/main/java:$messages:$root/src/test/java:$root/simulator/src/main/java:$real:$work/extra
+rm -rf "$work/out"; mkdir -p "$work/out"
+mapfile -t ours < <(find "$root/src/main/java" "$root/src/test/java" -name '*.java' | sort)
+set +e
+"$jdk/bin/javac" --release 21 -proc:none -implicit:none -XDshould-stop.ifError=FLOW -Xmaxerrs 100000 -nowarn \
+    -encoding UTF-8 -d "$work/out" -cp "$cp" -sourcepath "$sp" "${ours[@]}" "$probe" > "$work/javac.log" 2>&1
+set -e
+
+# 5. Report: a diagnostic starts with "path:line: error:"; it belongs to the file named there.
+blocks() { # $1 = awk regex a diagnostic's path must match
+    awk -v want="$1" '/^\/.*\.java:[0-9]+: (error|warning):/ { keep = ($0 ~ want) } /^[0-9]+ errors?$/ { keep = 0 }
+                      keep' "$work/javac.log"
+}
+if ! grep -q 'probeNoSuchMethod' "$work/javac.log" || ! grep -q 'File cannot be converted to String' "$work/javac.log"; then
+    echo "checker broken: the probe's deliberate errors were not reported; see $work/javac.log" >&2
+    exit 2
+fi
+mine=$(blocks "^$root/")
+noise=$(grep -cE "^/.*\.java:[0-9]+: error:" "$work/javac.log" || true)
+count=$(printf '%s\n' "$mine" | grep -cE "^/.*\.java:[0-9]+: error:" || true)
+noise=$((noise - count - 2))
+if $verbose; then blocks "^/" | awk -v r="$root/" -v p="$work/probe/" \
+    '/^\/.*\.java:[0-9]+: / { show = index($0, r) != 1 && index($0, p) != 1 } show'; fi
+[ -n "$mine" ] && printf '%s\n' "$mine"
+echo "${#ours[@]} plugin files checked against the real API: $count error(s) in them;" \
+     "$noise error(s) inside the real sources (missing third-party jars, ignored; full log $work/javac.log)"
+[ "$count" -eq 0 ]
