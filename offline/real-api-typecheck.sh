@@ -36,7 +36,7 @@
 #
 # Usage: offline/real-api-typecheck.sh [-v]
 #   Prints every error located in the plugin's own files (src/, simulator/), then a one-line count of the noise in
-#   the real sources (-v prints the noise first; the full javac log is WORK/javac.log).
+#   the real sources, for Java 21 and then Java 17 (-v prints the noise too; logs WORK/javac-21.log, -17.log).
 #   Exit 0: no error in our files. Exit 1: errors in our files. Exit 2: the checker itself is broken (probe unseen).
 set -euo pipefail
 
@@ -109,7 +109,7 @@ for coord in $JARS; do
     cp=$cp:$jar
 done
 mvn -B -f "$root/offline/pom.xml" -q -pl plugin dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$work/offline-cp.txt" >/dev/null
+    -Dmdep.outputFile="$work/offline-cp.txt" > "$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 2; }
 offline=$(tr ':' '\n' < "$work/offline-cp.txt" \
     | grep -v -e '/jenkins-stubs/' -e '/build-tools/' -e '/org/kohsuke/stapler/stapler/' \
           -e '/access-modifier-annotation/' -e '/offline/simulator/' \
@@ -130,31 +130,37 @@ class RealApiTypecheckProbe {
 }
 EOF
 
-# 4. Compile.
+# 4. Compile and report, twice: at Java 21 (the language level of the real core sources; the main pass) and at
+#    Java 17 (the root build's maven.compiler.release, so our files must not use newer syntax; the core's Java 21
+#    constructs add noise in that pass). A diagnostic starts with "path:line: error:" and belongs to that file.
 sp=$root/src/main/java:$messages:$root/src/test/java:$root/simulator/src/main/java:$real:$work/extra
-rm -rf "$work/out"; mkdir -p "$work/out"
 mapfile -t ours < <(find "$root/src/main/java" "$root/src/test/java" -name '*.java' | sort)
-set +e
-"$jdk/bin/javac" --release 21 -proc:none -implicit:none -XDshould-stop.ifError=FLOW -Xmaxerrs 100000 -nowarn \
-    -encoding UTF-8 -d "$work/out" -cp "$cp" -sourcepath "$sp" "${ours[@]}" "$probe" > "$work/javac.log" 2>&1
-set -e
-
-# 5. Report: a diagnostic starts with "path:line: error:"; it belongs to the file named there.
-blocks() { # $1 = awk regex a diagnostic's path must match
-    awk -v want="$1" '/^\/.*\.java:[0-9]+: (error|warning):/ { keep = ($0 ~ want) } /^[0-9]+ errors?$/ { keep = 0 }
-                      keep' "$work/javac.log"
+blocks() { # $1 = log, $2 = "ours" or "noise"
+    awk -v r="$root/" -v p="$work/probe/" -v want="$2" '
+        /^\/.*\.java:[0-9]+: (error|warning):/ { mine = index($0, r) == 1; probe = index($0, p) == 1
+                                                 keep = want == "ours" ? mine : !mine && !probe }
+        /^[0-9]+ (errors?|warnings?)$/ { keep = 0 }
+        keep' "$1"
 }
-if ! grep -q 'probeNoSuchMethod' "$work/javac.log" || ! grep -q 'File cannot be converted to String' "$work/javac.log"; then
-    echo "checker broken: the probe's deliberate errors were not reported; see $work/javac.log" >&2
-    exit 2
-fi
-mine=$(blocks "^$root/")
-noise=$(grep -cE "^/.*\.java:[0-9]+: error:" "$work/javac.log" || true)
-count=$(printf '%s\n' "$mine" | grep -cE "^/.*\.java:[0-9]+: error:" || true)
-noise=$((noise - count - 2))
-if $verbose; then blocks "^/" | awk -v r="$root/" -v p="$work/probe/" \
-    '/^\/.*\.java:[0-9]+: / { show = index($0, r) != 1 && index($0, p) != 1 } show'; fi
-[ -n "$mine" ] && printf '%s\n' "$mine"
-echo "${#ours[@]} plugin files checked against the real API: $count error(s) in them;" \
-     "$noise error(s) inside the real sources (missing third-party jars, ignored; full log $work/javac.log)"
-[ "$count" -eq 0 ]
+total=0
+for release in 21 17; do
+    log=$work/javac-$release.log
+    rm -rf "$work/out"; mkdir -p "$work/out"
+    set +e
+    "$jdk/bin/javac" --release "$release" -proc:none -implicit:none -XDshould-stop.ifError=FLOW -Xmaxerrs 100000 \
+        -nowarn -encoding UTF-8 -d "$work/out" -cp "$cp" -sourcepath "$sp" "${ours[@]}" "$probe" > "$log" 2>&1
+    set -e
+    if ! grep -q 'probeNoSuchMethod' "$log" || ! grep -q 'File cannot be converted to String' "$log"; then
+        echo "checker broken: the probe's deliberate errors were not reported at --release $release; see $log" >&2
+        exit 2
+    fi
+    mine=$(blocks "$log" ours)
+    count=$(printf '%s\n' "$mine" | grep -cE '^/.*\.java:[0-9]+: error:' || true)
+    noise=$(blocks "$log" noise | grep -cE '^/.*\.java:[0-9]+: error:' || true)
+    if $verbose; then blocks "$log" noise; fi
+    [ -n "$mine" ] && printf '%s\n' "$mine"
+    echo "--release $release: ${#ours[@]} plugin files checked against the real API: $count error(s) in them;" \
+         "$noise error(s) inside the real sources (noise, ignored; full log $log)"
+    total=$((total + count))
+done
+[ "$total" -eq 0 ]
