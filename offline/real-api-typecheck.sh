@@ -34,7 +34,9 @@
 # in JARS below): junit 4.13.2, hamcrest, htmlunit 4.11.x, Jetty 12 (core, ee9, ee10), groovy 2.4.21, json-lib,
 # snakeyaml, guice, Spring, commons-*, Ant, JNA, args4j, jfreechart and other libraries the real sources import.
 #
-# Usage: offline/real-api-typecheck.sh [-v]
+# Usage: offline/real-api-typecheck.sh [-v] [--pinned]
+#   --pinned: check against the versions the root pom resolves (core 2.541.3, the BOM's plugins: see step 1), taken
+#   from the MIRROR's history (a version the mirror lacks falls back to its HEAD, with a note), instead of HEAD.
 #   Prints every error located in the plugin's own files (src/, simulator/), then a one-line count of the noise in
 #   the real sources, for Java 21 and then Java 17 (-v prints the noise too; logs WORK/javac-21.log, -17.log).
 #   Exit 0: no error in our files. Exit 1: errors in our files. Exit 2: the checker itself is broken (probe unseen).
@@ -46,29 +48,65 @@ mirror=${MIRROR:-/work/.mirror}
 work=${WORK:-/tmp/real-api-typecheck}
 jdk=${JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
 m2=${M2_REPO:-$HOME/.m2/repository}
-verbose=false; [ "${1:-}" = "-v" ] && verbose=true
+verbose=false; pinned=false
+for arg in "$@"; do
+    case $arg in
+        -v) verbose=true ;;
+        --pinned) pinned=true ;;
+        *) echo "usage: $0 [-v] [--pinned]" >&2; exit 2 ;;
+    esac
+done
 
-[ -d "$real" ] || { echo "no real API at $real: run ../shared/tools/stub-check/real-api.sh first" >&2; exit 2; }
 messages=$root/offline/plugin/target/generated-sources/localizer
 [ -d "$messages" ] || { echo "no $messages: run mvn -f offline/pom.xml -q install -DskipTests" >&2; exit 2; }
 mkdir -p "$work"
 
-# 1. The extra plugins' sources. workflow-cps's test classes count only if the root pom asks for its tests jar.
+# export REPO REV PATH DEST: git archive of one folder; REV falls back to HEAD when the mirror lacks it.
+export_sources() {
+    local g=$mirror/jenkinsci+$1/repo rev=$2
+    if [ ! -d "$g" ]; then echo "not fetched (skipped): jenkinsci/$1" >&2; return; fi
+    if ! git -C "$g" cat-file -e "$rev^{commit}" 2>/dev/null; then
+        echo "jenkinsci/$1: $rev not in the mirror, using its HEAD $(git -C "$g" log -1 --format='%h %cs')" >&2
+        rev=HEAD
+    fi
+    git -C "$g" archive "$rev" "$3" | tar -x -C "$4" --strip-components="$(echo "$3" | awk -F/ '{print NF}')"
+}
+
+# 1. The real sources. Default: REAL_API (HEAD of every repository) plus the extra plugins at their HEAD.
+#    --pinned: every repository at the version the root pom resolves, exported into WORK/pinned: core 2.541.3
+#    (jenkins.version), Stapler and Remoting as that core's bom/pom.xml says, jenkins-test-harness 2578.v44660312fd37
+#    (plugin parent 6.2221.va_045130417c9), and the plugins as bom-2.541.x 6916.v15ec97679743 manages them (the
+#    commit is the version's suffix after ".v", without "_"). workflow-cps's test classes count only if the root
+#    pom asks for its tests jar, as the real build would.
 cps_tests=""
 if perl -0777 -ne 'exit 1 unless m{<dependency>(?:(?!</dependency>).)*<artifactId>workflow-cps</artifactId>
         (?:(?!</dependency>).)*<classifier>tests</classifier>}sx' "$root/pom.xml"; then
-    cps_tests=workflow-cps-plugin:plugin/src/test/java
+    cps_tests="workflow-cps-plugin:49a6937566b6:plugin/src/test/java"
 fi
-rm -rf "$work/extra"; mkdir -p "$work/extra"
-for r in configuration-as-code-plugin:plugin/src/main/java configuration-as-code-plugin:test-harness/src/main/java \
-         workflow-cps-plugin:plugin/src/main/java $cps_tests \
-         workflow-cps-plugin:lib/src/main/java workflow-job-plugin:src/main/java workflow-api-plugin:src/main/java \
-         workflow-support-plugin:src/main/java workflow-durable-task-step-plugin:src/main/java \
-         stapler:jelly/src/main/java script-security-plugin:src/main/java lib-version-number:src/main/java \
-         lib-task-reactor:src/main/java lib-access-modifier:access-modifier-annotation/src/main/java; do
-    repo=${r%%:*}; path=${r#*:}; g=$mirror/jenkinsci+$repo/repo
-    if [ ! -d "$g" ]; then echo "not fetched (skipped): jenkinsci/$repo" >&2; continue; fi
-    git -C "$g" archive HEAD "$path" | tar -x -C "$work/extra" --strip-components="$(echo "$path" | awk -F/ '{print NF}')"
+BASE="jenkins:jenkins-2.541.3:core/src/main/java credentials-plugin:2e3cb0008ef0:src/main/java
+plain-credentials-plugin:9f8e1f741799:src/main/java credentials-binding-plugin:902a273b8947:src/main/java
+workflow-step-api-plugin:538c2362bdfb:src/main/java bouncycastle-api-plugin:9f17b21896e2:src/main/java
+structs-plugin:ab695ef4fdf9:src/main/java lib-symbol-annotation:HEAD:src/main/java stapler:425108fd5089:core/src/main/java
+lib-annotation-indexer:HEAD:src/main/java workflow-basic-steps-plugin:808bfd7f8cf4:src/main/java
+jenkins-test-harness:44660312fd37:src/main/java remoting:17afb4b2773f:src/main/java"
+EXTRA="configuration-as-code-plugin:c05a0be6bf4e:plugin/src/main/java
+configuration-as-code-plugin:c05a0be6bf4e:test-harness/src/main/java workflow-cps-plugin:49a6937566b6:plugin/src/main/java
+workflow-cps-plugin:49a6937566b6:lib/src/main/java $cps_tests workflow-job-plugin:18e46842c125:src/main/java
+workflow-api-plugin:2ff1a5e720fa:src/main/java workflow-support-plugin:785e5abb8b22:src/main/java
+workflow-durable-task-step-plugin:56e587f413a7:src/main/java stapler:425108fd5089:jelly/src/main/java
+script-security-plugin:HEAD:src/main/java lib-version-number:HEAD:src/main/java lib-task-reactor:HEAD:src/main/java
+lib-access-modifier:HEAD:access-modifier-annotation/src/main/java"
+rm -rf "$work/extra" "$work/pinned"; mkdir -p "$work/extra"
+if $pinned; then
+    real=$work/pinned; mkdir -p "$real"
+    for r in $BASE; do IFS=: read -r repo rev path <<< "$r"; export_sources "$repo" "$rev" "$path" "$real"; done
+else
+    [ -d "$real" ] || { echo "no real API at $real: run ../shared/tools/stub-check/real-api.sh first" >&2; exit 2; }
+fi
+for r in $EXTRA; do
+    IFS=: read -r repo rev path <<< "$r"
+    $pinned || rev=HEAD
+    export_sources "$repo" "$rev" "$path" "$work/extra"
 done
 
 # 2. Jars from Maven Central (groupId:artifactId:version[:packaging:classifier]).
