@@ -2,44 +2,48 @@
 # Type-checks the plugin's sources (src/main/java and ALL of src/test/java, including the *JenkinsTest files that only
 # the root build compiles) against the REAL Jenkins, plugin and test-harness sources instead of the offline stubs.
 # The root pom.xml cannot run here (its parent and dependencies live in repo.jenkins-ci.org); this catches what would
-# break `mvn verify` for a real user: a wrong method name, a wrong signature, a class that does not exist.
+# break `mvn verify` for a real user: a wrong method name, a wrong signature, a class that does not exist, a class
+# from a jar the root pom does not ask for (workflow-cps's tests jar), a JUnit 4 import.
 #
-# How: one javac run, -proc:none -implicit:none, with the real sources on -sourcepath (javac reads only the classes
-# our files reach) and third-party jars from Maven Central on the class path. Real sources whose own third-party
-# dependencies are missing report errors ("noise"); -XDshould-stop.ifError=FLOW keeps javac attributing our files
-# anyway, and a built-in probe file with deliberate mistakes proves that it did. The offline jenkins-stubs jar is
-# NOT on the class path: nothing may shadow the real sources.
+# How: javac -proc:none -implicit:none with the real sources on -sourcepath (javac reads only the classes our files
+# reach) and third-party jars from Maven Central on the class path; run at --release 21 (the core's language level)
+# and at --release 17 (the root build's maven.compiler.release). Real sources whose own third-party dependencies are
+# missing report errors ("noise"); -XDshould-stop.ifError=FLOW keeps javac attributing our files anyway, and a probe
+# file with deliberate mistakes proves in each run that it did. The offline jenkins-stubs jar is NOT on the class
+# path: nothing may shadow the real sources.
 #
 # Prerequisites
 #   - A JDK 21 or newer (Jenkins core at HEAD uses Java 21 syntax); default /usr/lib/jvm/temurin-25-jdk-amd64,
 #     override with JDK=/path/to/jdk.
-#   - The real core and base plugins exported by ../shared/tools/stub-check/real-api.sh into REAL_API
-#     (default /tmp/real-jenkins-api): jenkins, credentials, plain-credentials, credentials-binding,
+#   - Default mode: the real core and base plugins exported by ../shared/tools/stub-check/real-api.sh into REAL_API
+#     (default /tmp/real-jenkins-api; at their HEAD): jenkins, credentials, plain-credentials, credentials-binding,
 #     workflow-step-api, bouncycastle-api, structs, stapler, annotation-indexer, symbol-annotation,
-#     workflow-basic-steps, jenkins-test-harness, remoting.
-#   - These repositories fetched into MIRROR (default /work/.mirror, layout owner+name/repo, bare git), e.g. with the
-#     search tool's `fetch github:jenkinsci/<name>`: configuration-as-code-plugin, workflow-cps-plugin,
-#     workflow-job-plugin, workflow-api-plugin, workflow-support-plugin, workflow-durable-task-step-plugin, and
-#     stapler (for its jelly module), script-security-plugin, lib-version-number, lib-task-reactor and
-#     lib-access-modifier (these four only reduce the noise). A missing one is reported and skipped (expect more noise).
-#     Their sources are exported with `git archive` into WORK/extra (WORK default /tmp/real-api-typecheck).
-#     workflow-cps's src/test/java (SnippetizerTester lives there) is included only while the root pom depends on
-#     workflow-cps with <classifier>tests</classifier>, as the real build would.
+#     workflow-basic-steps, jenkins-test-harness, remoting. With --pinned these are read from MIRROR instead.
+#   - Fetched into MIRROR (default /work/.mirror, layout owner+name/repo, bare git; e.g. the search tool's
+#     `fetch github:jenkinsci/<name>`): configuration-as-code-plugin, workflow-cps-plugin, workflow-job-plugin,
+#     workflow-api-plugin, workflow-support-plugin, workflow-durable-task-step-plugin, stapler (its jelly module),
+#     and, only to reduce the noise, script-security-plugin, lib-version-number, lib-task-reactor,
+#     lib-access-modifier; with --pinned also the thirteen repositories above. A missing one is reported and skipped.
+#     Their sources are exported with `git archive` into WORK (default /tmp/real-api-typecheck).
 #   - The offline build installed once: `mvn -f offline/pom.xml -q install -DskipTests` (for the generated Messages
 #     classes and the offline test class path).
 #
 # Jars: the offline plugin module's test class path (JUnit 5, mockito, BouncyCastle 1.84, guava, commons-io,
 # spring-security-core, xstream, servlet 6, sezpoz, localizer, spotbugs annotations, ...) minus jenkins-stubs,
-# build-tools, the old Stapler jar and the old access-modifier-annotation jar, plus what `mvn dependency:get -Dtransitive=false` fetches from Central (list
-# in JARS below): junit 4.13.2, hamcrest, htmlunit 4.11.x, Jetty 12 (core, ee9, ee10), groovy 2.4.21, json-lib,
-# snakeyaml, guice, Spring, commons-*, Ant, JNA, args4j, jfreechart and other libraries the real sources import.
+# build-tools, the old Stapler jar and the old access-modifier-annotation jar; plus what
+# `mvn dependency:get -Dtransitive=false` fetches from Central once (list in JARS below): junit 4.13.2, hamcrest,
+# htmlunit 4.11.x, Jetty 12 (core, ee9, ee10), groovy 2.4.21, json-lib, snakeyaml, guice, Spring, commons-*, Ant,
+# JNA, args4j, jfreechart and other libraries the real sources import.
 #
 # Usage: offline/real-api-typecheck.sh [-v] [--pinned]
-#   --pinned: check against the versions the root pom resolves (core 2.541.3, the BOM's plugins: see step 1), taken
-#   from the MIRROR's history (a version the mirror lacks falls back to its HEAD, with a note), instead of HEAD.
-#   Prints every error located in the plugin's own files (src/, simulator/), then a one-line count of the noise in
-#   the real sources, for Java 21 and then Java 17 (-v prints the noise too; logs WORK/javac-21.log, -17.log).
-#   Exit 0: no error in our files. Exit 1: errors in our files. Exit 2: the checker itself is broken (probe unseen).
+#   --pinned: check against the versions the root pom resolves (core 2.541.3, the BOM's plugins: see step 1), from
+#   the MIRROR's history (a version the mirror lacks falls back to its HEAD, with a note), instead of HEAD.
+#   -v: print the noise too (logs: WORK/javac-21.log, WORK/javac-17.log).
+#   Prints every error located in the plugin's own files (src/, simulator/) and one summary line per run: the count
+#   of those errors and of the noise in the real sources. Then any JUnit 4 import (junit.*, org.junit.* other than
+#   jupiter/platform), which the root build's enforcer rejects.
+#   Exit 0: no error in our files. Exit 1: errors in our files. Exit 2: the checker is broken (probe unseen) or a
+#   prerequisite is missing.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -83,18 +87,32 @@ if perl -0777 -ne 'exit 1 unless m{<dependency>(?:(?!</dependency>).)*<artifactI
         (?:(?!</dependency>).)*<classifier>tests</classifier>}sx' "$root/pom.xml"; then
     cps_tests="workflow-cps-plugin:49a6937566b6:plugin/src/test/java"
 fi
-BASE="jenkins:jenkins-2.541.3:core/src/main/java credentials-plugin:2e3cb0008ef0:src/main/java
-plain-credentials-plugin:9f8e1f741799:src/main/java credentials-binding-plugin:902a273b8947:src/main/java
-workflow-step-api-plugin:538c2362bdfb:src/main/java bouncycastle-api-plugin:9f17b21896e2:src/main/java
-structs-plugin:ab695ef4fdf9:src/main/java lib-symbol-annotation:HEAD:src/main/java stapler:425108fd5089:core/src/main/java
-lib-annotation-indexer:HEAD:src/main/java workflow-basic-steps-plugin:808bfd7f8cf4:src/main/java
-jenkins-test-harness:44660312fd37:src/main/java remoting:17afb4b2773f:src/main/java"
+BASE="jenkins:jenkins-2.541.3:core/src/main/java
+credentials-plugin:2e3cb0008ef0:src/main/java
+plain-credentials-plugin:9f8e1f741799:src/main/java
+credentials-binding-plugin:902a273b8947:src/main/java
+workflow-step-api-plugin:538c2362bdfb:src/main/java
+bouncycastle-api-plugin:9f17b21896e2:src/main/java
+structs-plugin:ab695ef4fdf9:src/main/java
+lib-symbol-annotation:HEAD:src/main/java
+stapler:425108fd5089:core/src/main/java
+lib-annotation-indexer:HEAD:src/main/java
+workflow-basic-steps-plugin:808bfd7f8cf4:src/main/java
+jenkins-test-harness:44660312fd37:src/main/java
+remoting:17afb4b2773f:src/main/java"
 EXTRA="configuration-as-code-plugin:c05a0be6bf4e:plugin/src/main/java
-configuration-as-code-plugin:c05a0be6bf4e:test-harness/src/main/java workflow-cps-plugin:49a6937566b6:plugin/src/main/java
-workflow-cps-plugin:49a6937566b6:lib/src/main/java $cps_tests workflow-job-plugin:18e46842c125:src/main/java
-workflow-api-plugin:2ff1a5e720fa:src/main/java workflow-support-plugin:785e5abb8b22:src/main/java
-workflow-durable-task-step-plugin:56e587f413a7:src/main/java stapler:425108fd5089:jelly/src/main/java
-script-security-plugin:HEAD:src/main/java lib-version-number:HEAD:src/main/java lib-task-reactor:HEAD:src/main/java
+configuration-as-code-plugin:c05a0be6bf4e:test-harness/src/main/java
+workflow-cps-plugin:49a6937566b6:plugin/src/main/java
+workflow-cps-plugin:49a6937566b6:lib/src/main/java
+$cps_tests
+workflow-job-plugin:18e46842c125:src/main/java
+workflow-api-plugin:2ff1a5e720fa:src/main/java
+workflow-support-plugin:785e5abb8b22:src/main/java
+workflow-durable-task-step-plugin:56e587f413a7:src/main/java
+stapler:425108fd5089:jelly/src/main/java
+script-security-plugin:HEAD:src/main/java
+lib-version-number:HEAD:src/main/java
+lib-task-reactor:HEAD:src/main/java
 lib-access-modifier:HEAD:access-modifier-annotation/src/main/java"
 rm -rf "$work/extra" "$work/pinned"; mkdir -p "$work/extra"
 if $pinned; then
@@ -201,4 +219,13 @@ for release in 21 17; do
          "$noise error(s) inside the real sources (noise, ignored; full log $log)"
     total=$((total + count))
 done
+
+# 5. The root build's enforcer (ban-junit4-imports.skip=false in pom.xml) rejects JUnit 4 imports before compiling.
+banned=$(grep -rnE '^import (static )?(junit|org\.junit)\.' "$root/src" "$root/simulator/src" --include='*.java' \
+    | grep -vE 'org\.junit\.(jupiter|platform)\.' || true)
+if [ -n "$banned" ]; then
+    printf '%s\n' "$banned"
+    echo "JUnit 4 imports, which the root build's enforcer rejects: $(printf '%s\n' "$banned" | wc -l)"
+    total=$((total + 1))
+fi
 [ "$total" -eq 0 ]
