@@ -23,6 +23,7 @@ import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
 import org.htmlunit.WebRequest;
+import org.htmlunit.html.HtmlElementUtil;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
@@ -46,10 +47,17 @@ class AzureManagementCertificateCredentialsJenkinsTest {
         SystemCredentialsProvider.getInstance().getCredentials().add(credential);
         SystemCredentialsProvider.getInstance().save();
 
-        HtmlPage page = r.createWebClient().goTo("manage/credentials/store/system/domain/_/credential/"
-                + credential.getId() + "/update");
-        HtmlForm form = page.getFormByName("update");
-        r.submit(form);
+        // Since credentials 1492 (March 2026; the BOM pins 1511) the edit form is a dialog that the credential's page
+        // loads and submits with JavaScript, as the user sees it; the old .../update page and its form are gone.
+        try (JenkinsRule.WebClient wc = r.createWebClient()) {
+            HtmlPage page = wc.goTo("credentials/store/system/domain/_/credential/" + credential.getId() + "/");
+            HtmlElementUtil.click(page.querySelector("button[data-type='credentials-update']"));
+            wc.waitForBackgroundJavaScript(10_000);
+            HtmlForm form = page.getFormByName("updateCredentials");
+            form.getInputByName("_.description").setValue("Production ASM, edited");
+            HtmlElementUtil.click(form.querySelector("#cr-dialog-submit"));
+            wc.waitForBackgroundJavaScript(10_000);
+        }
 
         AzureManagementCertificateCredentialsImpl saved = only(r);
         assertEquals(credential.getThumbprint(), saved.getThumbprint());
@@ -57,7 +65,7 @@ class AzureManagementCertificateCredentialsJenkinsTest {
         assertEquals(SUBSCRIPTION, saved.getSubscriptionId());
         assertEquals("contoso.onmicrosoft.com", saved.getTenantId());
         assertEquals("11111111-2222-3333-4444-555555555555", saved.getApplicationId());
-        assertEquals("Production ASM", saved.getDescription());
+        assertEquals("Production ASM, edited", saved.getDescription(), "the edited form never reached Jenkins");
         String xml = Files.readString(r.jenkins.getRootDir().toPath().resolve("credentials.xml"));
         assertFalse(xml.contains(PFX_PASSWORD));
     }
