@@ -5,8 +5,7 @@ import java.util.AbstractList;
 
 /** API stub of {@code hudson.ExtensionList} (jenkins-core). Offline no extension is registered: look-ups are empty. */
 public class ExtensionList<T> extends AbstractList<T> {
-    private ExtensionList() {
-    }
+    private ExtensionList() {}
 
     public static @NonNull <T> ExtensionList<T> lookup(Class<T> type) {
         return new ExtensionList<>();

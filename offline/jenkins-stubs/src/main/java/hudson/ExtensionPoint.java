@@ -1,5 +1,4 @@
 package hudson;
 
 /** API stub of {@code hudson.ExtensionPoint} (jenkins-core): the marker interface. */
-public interface ExtensionPoint {
-}
+public interface ExtensionPoint {}

@@ -1,5 +1,4 @@
 package hudson;
 
 /** API stub of {@code hudson.Launcher} (jenkins-core): only the type, for signatures. */
-public abstract class Launcher {
-}
+public abstract class Launcher {}

@@ -12,7 +12,10 @@ public final class Permission {
 
     public final @NonNull String name;
 
-    public Permission(@NonNull PermissionGroup group, @NonNull String name, @CheckForNull Localizable description,
+    public Permission(
+            @NonNull PermissionGroup group,
+            @NonNull String name,
+            @CheckForNull Localizable description,
             @CheckForNull Permission impliedBy) {
         this.name = name;
     }

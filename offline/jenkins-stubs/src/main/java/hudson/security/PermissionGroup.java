@@ -5,6 +5,5 @@ import org.jvnet.localizer.Localizable;
 
 /** API stub of {@code hudson.security.PermissionGroup} (jenkins-core). */
 public final class PermissionGroup {
-    public PermissionGroup(@NonNull Class owner, Localizable title) throws IllegalStateException {
-    }
+    public PermissionGroup(@NonNull Class owner, Localizable title) throws IllegalStateException {}
 }

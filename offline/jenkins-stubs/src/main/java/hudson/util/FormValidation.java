@@ -109,7 +109,11 @@ public abstract class FormValidation extends IOException implements HttpResponse
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#039;").replace("\n", "<br>");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#039;")
+                .replace("\n", "<br>");
     }
 }

@@ -108,8 +108,7 @@ public final class Secret implements Serializable {
 
     /** API stub of {@code Secret.ConverterImpl}: writes the encrypted value, as the real one does. */
     public static final class ConverterImpl implements Converter {
-        public ConverterImpl() {
-        }
+        public ConverterImpl() {}
 
         @Override
         public boolean canConvert(Class type) {

@@ -16,6 +16,5 @@ public class XStream2 extends XStream {
         registerConverter(new SecretBytes.ConverterImpl());
     }
 
-    public void addCriticalField(Class<?> clazz, String field) {
-    }
+    public void addCriticalField(Class<?> clazz, String field) {}
 }

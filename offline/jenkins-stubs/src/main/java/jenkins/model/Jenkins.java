@@ -23,8 +23,7 @@ public class Jenkins implements AccessControlled, ItemGroup<TopLevelItem>, Model
 
     public static final Permission ADMINISTER = Permission.HUDSON_ADMINISTER;
 
-    private Jenkins() {
-    }
+    private Jenkins() {}
 
     @NonNull
     public static Jenkins get() throws IllegalStateException {

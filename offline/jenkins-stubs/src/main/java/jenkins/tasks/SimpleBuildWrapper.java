@@ -20,8 +20,14 @@ import java.util.Map;
  */
 public abstract class SimpleBuildWrapper extends BuildWrapper {
 
-    public void setUp(Context context, Run<?, ?> build, FilePath workspace, Launcher launcher, TaskListener listener,
-            EnvVars initialEnvironment) throws IOException, InterruptedException {
+    public void setUp(
+            Context context,
+            Run<?, ?> build,
+            FilePath workspace,
+            Launcher launcher,
+            TaskListener listener,
+            EnvVars initialEnvironment)
+            throws IOException, InterruptedException {
         throw new UnsupportedOperationException("stub");
     }
 
@@ -35,8 +41,7 @@ public abstract class SimpleBuildWrapper extends BuildWrapper {
         private final Map<String, String> env = new HashMap<>();
 
         @Deprecated
-        public Context() {
-        }
+        public Context() {}
 
         public void env(String key, String value) {
             if (env.containsKey(key)) {

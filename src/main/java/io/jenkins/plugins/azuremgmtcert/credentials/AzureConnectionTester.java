@@ -13,17 +13,24 @@ import java.net.URI;
 public final class AzureConnectionTester implements ConnectionTester {
     @NonNull
     @Override
-    public ConnectionResult serviceManagement(@NonNull ConnectionSettings settings, @NonNull URI serviceManagementUrl,
-            @NonNull String subscriptionId, @NonNull ManagementCertificate certificate) {
+    public ConnectionResult serviceManagement(
+            @NonNull ConnectionSettings settings,
+            @NonNull URI serviceManagementUrl,
+            @NonNull String subscriptionId,
+            @NonNull ManagementCertificate certificate) {
         return new ServiceManagementClient(settings).testConnection(serviceManagementUrl, subscriptionId, certificate);
     }
 
     @NonNull
     @Override
-    public ConnectionResult resourceManager(@NonNull ConnectionSettings settings, @NonNull AzureCloud cloud,
-            @NonNull String tenantId, @NonNull String applicationId, @NonNull String subscriptionId,
+    public ConnectionResult resourceManager(
+            @NonNull ConnectionSettings settings,
+            @NonNull AzureCloud cloud,
+            @NonNull String tenantId,
+            @NonNull String applicationId,
+            @NonNull String subscriptionId,
             @NonNull ManagementCertificate certificate) {
-        return new ResourceManagerClient(settings).testConnection(cloud, tenantId, applicationId, subscriptionId,
-                certificate);
+        return new ResourceManagerClient(settings)
+                .testConnection(cloud, tenantId, applicationId, subscriptionId, certificate);
     }
 }

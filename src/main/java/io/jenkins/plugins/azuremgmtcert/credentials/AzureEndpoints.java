@@ -10,8 +10,7 @@ import java.util.Locale;
 
 /** Reads the form's cloud, endpoint and identifier fields, with localised messages for what is wrong. */
 final class AzureEndpoints {
-    private AzureEndpoints() {
-    }
+    private AzureEndpoints() {}
 
     /** The cloud by its name; blank means the public cloud. */
     @NonNull
@@ -28,8 +27,8 @@ final class AzureEndpoints {
 
     /** The custom URL when one is given, else the one a publish settings file named, else the cloud's. */
     @NonNull
-    static URI serviceManagementUrl(@NonNull AzureCloud cloud, @CheckForNull String custom,
-            @CheckForNull String fromSource) {
+    static URI serviceManagementUrl(
+            @NonNull AzureCloud cloud, @CheckForNull String custom, @CheckForNull String fromSource) {
         if (!isBlank(custom)) {
             return ServiceManagementUrl.of(custom.trim()).uri();
         }

@@ -47,7 +47,9 @@ public interface AzureManagementCertificateCredentials extends StandardCertifica
         @NonNull
         @Override
         public String getName(@NonNull AzureManagementCertificateCredentials c) {
-            String label = c.getDescription().isBlank() ? c.getId() : c.getDescription().trim();
+            String label = c.getDescription().isBlank()
+                    ? c.getId()
+                    : c.getDescription().trim();
             return Messages.AzureManagementCertificateCredentials_Name(label, c.getSubscriptionId(), c.getThumbprint());
         }
     }

@@ -5,7 +5,11 @@ import com.cloudbees.plugins.credentials.SecretBytes;
 import com.cloudbees.plugins.credentials.impl.BaseStandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.Item;
 import hudson.model.Items;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceDescriptor;
@@ -14,33 +18,29 @@ import io.jenkins.plugins.azuremgmtcert.credentials.source.SourceRequest;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.SourcedCertificate;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ServiceManagementUrl;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerIdentifiers;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import hudson.Extension;
-import hudson.model.Item;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
-import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
-import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import java.time.Clock;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
-import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * The Azure Management Certificate credential. It keeps the certificate and key as a PKCS#12 keystore in
@@ -73,8 +73,11 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
      * @throws IllegalArgumentException with a localised message when the input cannot be used
      */
     @DataBoundConstructor
-    public AzureManagementCertificateCredentialsImpl(@CheckForNull CredentialsScope scope, @CheckForNull String id,
-            @CheckForNull String description, @CheckForNull String subscriptionId,
+    public AzureManagementCertificateCredentialsImpl(
+            @CheckForNull CredentialsScope scope,
+            @CheckForNull String id,
+            @CheckForNull String description,
+            @CheckForNull String subscriptionId,
             @CheckForNull CertificateSource certificateSource) {
         super(scope, id, description);
         if (certificateSource == null) {
@@ -91,7 +94,9 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         this.subscriptionId = AzureEndpoints.subscriptionId(
                 AzureEndpoints.isBlank(subscriptionId) ? sourced.subscriptionId() : subscriptionId);
         if (sourced.serviceManagementUrl() != null) {
-            String url = ServiceManagementUrl.of(sourced.serviceManagementUrl()).uri().toString();
+            String url = ServiceManagementUrl.of(sourced.serviceManagementUrl())
+                    .uri()
+                    .toString();
             if (AzureCloud.fromServiceManagementUrl(url).orElse(null) != AzureCloud.AZURE_PUBLIC) {
                 this.customServiceManagementUrl = url;
                 this.urlFromSource = true;
@@ -133,7 +138,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             }
             return;
         }
-        this.customServiceManagementUrl = ServiceManagementUrl.of(url.trim()).uri().toString();
+        this.customServiceManagementUrl =
+                ServiceManagementUrl.of(url.trim()).uri().toString();
     }
 
     @NonNull
@@ -191,8 +197,9 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         try {
             return StoredKeyStore.open(keyStore.getPlainData(), password);
         } catch (GeneralSecurityException | IOException e) {
-            LOGGER.log(Level.WARNING, "The keystore of credential {0} cannot be opened ({1})",
-                    new Object[] {getId(), e.getClass().getSimpleName()});
+            LOGGER.log(Level.WARNING, "The keystore of credential {0} cannot be opened ({1})", new Object[] {
+                getId(), e.getClass().getSimpleName()
+            });
             return StoredKeyStore.empty();
         }
     }
@@ -205,8 +212,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             try {
                 loaded = StoredKeyStore.load(keyStore.getPlainData(), password);
             } catch (ManagementCertificateException e) {
-                throw new IllegalStateException(Messages.AzureManagementCertificateCredentialsImpl_Unreadable(getId()),
-                        e);
+                throw new IllegalStateException(
+                        Messages.AzureManagementCertificateCredentialsImpl_Unreadable(getId()), e);
             }
             certificate = loaded;
         }
@@ -244,9 +251,14 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         private final CertificateLookup lookup;
 
         public DescriptorImpl() {
-            this(WebMethodAccess.get(), new ConnectionTest(new AzureConnectionTester(),
-                    () -> JenkinsProxySettings.apply(ConnectionSettings.defaults(), Jenkins.get().getProxy()),
-                    Clock.systemUTC()), CertificateLookup.JENKINS);
+            this(
+                    WebMethodAccess.get(),
+                    new ConnectionTest(
+                            new AzureConnectionTester(),
+                            () -> JenkinsProxySettings.apply(
+                                    ConnectionSettings.defaults(), Jenkins.get().getProxy()),
+                            Clock.systemUTC()),
+                    CertificateLookup.JENKINS);
         }
 
         DescriptorImpl(WebMethodAccess access, ConnectionTest connectionTest, CertificateLookup lookup) {
@@ -282,8 +294,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
 
         @POST
         @Restricted(NoExternalUse.class)
-        public FormValidation doCheckCustomServiceManagementUrl(@AncestorInPath Item item,
-                @QueryParameter String value) {
+        public FormValidation doCheckCustomServiceManagementUrl(
+                @AncestorInPath Item item, @QueryParameter String value) {
             return access.canConfigure(item) ? FieldChecks.customServiceManagementUrl(value) : FormValidation.ok();
         }
 
@@ -305,16 +317,35 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
          */
         @POST
         @Restricted(NoExternalUse.class)
-        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String subscriptionId,
-                @QueryParameter String cloud, @QueryParameter String customServiceManagementUrl,
-                @QueryParameter String tenantId, @QueryParameter String applicationId,
-                @QueryParameter String keyStore, @QueryParameter String keyStorePassword, @QueryParameter String pem,
-                @QueryParameter String pemPassword, @QueryParameter String publishSettings,
-                @QueryParameter String storedKeyStore, @QueryParameter String storedPassword) {
+        public FormValidation doTestConnection(
+                @AncestorInPath Item item,
+                @QueryParameter String subscriptionId,
+                @QueryParameter String cloud,
+                @QueryParameter String customServiceManagementUrl,
+                @QueryParameter String tenantId,
+                @QueryParameter String applicationId,
+                @QueryParameter String keyStore,
+                @QueryParameter String keyStorePassword,
+                @QueryParameter String pem,
+                @QueryParameter String pemPassword,
+                @QueryParameter String publishSettings,
+                @QueryParameter String storedKeyStore,
+                @QueryParameter String storedPassword) {
             access.checkConfigure(item);
-            return connectionTest.run(new ConnectionTest.Input(subscriptionId, cloud, customServiceManagementUrl,
-                    tenantId, applicationId, FormCertificateSource.choose(keyStore, keyStorePassword, pem,
-                            pemPassword, publishSettings, storedKeyStore, storedPassword)));
+            return connectionTest.run(new ConnectionTest.Input(
+                    subscriptionId,
+                    cloud,
+                    customServiceManagementUrl,
+                    tenantId,
+                    applicationId,
+                    FormCertificateSource.choose(
+                            keyStore,
+                            keyStorePassword,
+                            pem,
+                            pemPassword,
+                            publishSettings,
+                            storedKeyStore,
+                            storedPassword)));
         }
 
         /** The saved credential's public certificate as a {@code .cer} file; needs Credentials/View. */
@@ -326,8 +357,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                 return CertificateDownload.notFound();
             }
             ManagementCertificate certificate = found.certificate();
-            return CertificateDownload.of(CertificateExporter.toCer(certificate.certificate()),
-                    certificate.thumbprintSha1());
+            return CertificateDownload.of(
+                    CertificateExporter.toCer(certificate.certificate()), certificate.thumbprintSha1());
         }
     }
 }

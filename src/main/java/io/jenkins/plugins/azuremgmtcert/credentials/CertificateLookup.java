@@ -13,10 +13,10 @@ interface CertificateLookup {
     /** The credentials store look-up of the running Jenkins. */
     CertificateLookup JENKINS = (item, id) -> {
         List<AzureManagementCertificateCredentialsImpl> all = item == null
-                ? CredentialsProvider.lookupCredentialsInItemGroup(AzureManagementCertificateCredentialsImpl.class,
-                        Jenkins.get(), ACL.SYSTEM2)
-                : CredentialsProvider.lookupCredentialsInItem(AzureManagementCertificateCredentialsImpl.class, item,
-                        ACL.SYSTEM2);
+                ? CredentialsProvider.lookupCredentialsInItemGroup(
+                        AzureManagementCertificateCredentialsImpl.class, Jenkins.get(), ACL.SYSTEM2)
+                : CredentialsProvider.lookupCredentialsInItem(
+                        AzureManagementCertificateCredentialsImpl.class, item, ACL.SYSTEM2);
         return all.stream().filter(c -> c.getId().equals(id)).findFirst().orElse(null);
     };
 

@@ -12,8 +12,7 @@ import java.util.List;
  * Azure's request ID otherwise (once). Every text is plain (escaped); the domain's messages hold no secret.
  */
 final class ConnectionReport {
-    private ConnectionReport() {
-    }
+    private ConnectionReport() {}
 
     @NonNull
     static FormValidation of(@NonNull ConnectionResult result) {
@@ -21,14 +20,16 @@ final class ConnectionReport {
         if (!result.isSuccess()) {
             // Service Management diagnoses already name the request ID; add it only where the message does not.
             boolean named = result.requestId() == null || result.message().contains(result.requestId());
-            String text = named ? api + result.message()
+            String text = named
+                    ? api + result.message()
                     : Messages.ConnectionReport_FailedWithRequestId(api + result.message(), result.requestId());
             return FormValidation.error(text);
         }
         List<FormValidation> lines = new ArrayList<>();
         lines.add(FormValidation.ok(result.message())); // names the API: "Connected to … through Service Management"
         for (HostedService service : result.hostedServices()) {
-            lines.add(FormValidation.ok(Messages.ConnectionReport_HostedService(service.name(),
+            lines.add(FormValidation.ok(Messages.ConnectionReport_HostedService(
+                    service.name(),
                     service.location() == null ? "-" : service.location(),
                     service.status() == null ? "-" : service.status())));
         }

@@ -24,16 +24,20 @@ import java.util.function.Supplier;
  */
 final class ConnectionTest {
     /** The form's values. */
-    record Input(@CheckForNull String subscriptionId, @CheckForNull String cloud, @CheckForNull String customUrl,
-            @CheckForNull String tenantId, @CheckForNull String applicationId, @CheckForNull CertificateSource source) {
-    }
+    record Input(
+            @CheckForNull String subscriptionId,
+            @CheckForNull String cloud,
+            @CheckForNull String customUrl,
+            @CheckForNull String tenantId,
+            @CheckForNull String applicationId,
+            @CheckForNull CertificateSource source) {}
 
     private final ConnectionTester tester;
     private final Supplier<ConnectionSettings> settings;
     private final Clock clock;
 
-    ConnectionTest(@NonNull ConnectionTester tester, @NonNull Supplier<ConnectionSettings> settings,
-            @NonNull Clock clock) {
+    ConnectionTest(
+            @NonNull ConnectionTester tester, @NonNull Supplier<ConnectionSettings> settings, @NonNull Clock clock) {
         this.tester = Objects.requireNonNull(tester, "tester");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -55,8 +59,8 @@ final class ConnectionTest {
         AzureCloud cloud;
         URI url;
         try {
-            subscription = AzureEndpoints.subscriptionId(AzureEndpoints.isBlank(input.subscriptionId())
-                    ? sourced.subscriptionId() : input.subscriptionId());
+            subscription = AzureEndpoints.subscriptionId(
+                    AzureEndpoints.isBlank(input.subscriptionId()) ? sourced.subscriptionId() : input.subscriptionId());
             cloud = AzureEndpoints.cloud(input.cloud());
             url = AzureEndpoints.serviceManagementUrl(cloud, input.customUrl(), sourced.serviceManagementUrl());
         } catch (IllegalArgumentException e) {

@@ -11,12 +11,19 @@ import java.net.URI;
 public interface ConnectionTester {
     /** Get Subscription and List Hosted Services on the Service Management API, with the certificate for mutual TLS. */
     @NonNull
-    ConnectionResult serviceManagement(@NonNull ConnectionSettings settings, @NonNull URI serviceManagementUrl,
-            @NonNull String subscriptionId, @NonNull ManagementCertificate certificate);
+    ConnectionResult serviceManagement(
+            @NonNull ConnectionSettings settings,
+            @NonNull URI serviceManagementUrl,
+            @NonNull String subscriptionId,
+            @NonNull ManagementCertificate certificate);
 
     /** Signs in to Entra ID as the application with the certificate, then reads the subscription from ARM. */
     @NonNull
-    ConnectionResult resourceManager(@NonNull ConnectionSettings settings, @NonNull AzureCloud cloud,
-            @NonNull String tenantId, @NonNull String applicationId, @NonNull String subscriptionId,
+    ConnectionResult resourceManager(
+            @NonNull ConnectionSettings settings,
+            @NonNull AzureCloud cloud,
+            @NonNull String tenantId,
+            @NonNull String applicationId,
+            @NonNull String subscriptionId,
             @NonNull ManagementCertificate certificate);
 }

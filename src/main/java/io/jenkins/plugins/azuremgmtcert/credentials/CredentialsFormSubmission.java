@@ -13,8 +13,7 @@ import org.kohsuke.stapler.StaplerRequest2;
 final class CredentialsFormSubmission {
     private static final String STORE_PATH = "/credentials/store/";
 
-    private CredentialsFormSubmission() {
-    }
+    private CredentialsFormSubmission() {}
 
     static boolean isCurrent() {
         return isStoreForm(Stapler.getCurrentRequest2());

@@ -12,6 +12,9 @@ import edu.umd.cs.findbugs.annotations.NonNull;
  * @param expired whether that day has passed
  * @param url a link to the credential relative to the server root, or {@code null} if there is none
  */
-public record ExpiringCertificate(@NonNull String name, @NonNull String thumbprint, @NonNull String expiry,
-        boolean expired, @CheckForNull String url) {
-}
+public record ExpiringCertificate(
+        @NonNull String name,
+        @NonNull String thumbprint,
+        @NonNull String expiry,
+        boolean expired,
+        @CheckForNull String url) {}

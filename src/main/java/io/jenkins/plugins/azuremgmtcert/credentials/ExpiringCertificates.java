@@ -23,11 +23,11 @@ final class ExpiringCertificates {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     /** A saved credential and where it can be edited. */
-    record Saved(@NonNull AzureManagementCertificateCredentialsImpl credential, @CheckForNull String url) {
-    }
+    record Saved(
+            @NonNull AzureManagementCertificateCredentialsImpl credential,
+            @CheckForNull String url) {}
 
-    private ExpiringCertificates() {
-    }
+    private ExpiringCertificates() {}
 
     /** The expired and soon-expiring ones, soonest first; unreadable credentials are skipped (and logged by ID). */
     @NonNull
@@ -39,15 +39,20 @@ final class ExpiringCertificates {
             try {
                 certificate = s.credential().certificate();
             } catch (IllegalStateException e) {
-                LOGGER.log(Level.FINE, "Skipping credential {0}: its certificate cannot be read",
+                LOGGER.log(
+                        Level.FINE,
+                        "Skipping credential {0}: its certificate cannot be read",
                         s.credential().getId());
                 continue;
             }
             Instant notAfter = certificate.certificate().getNotAfter().toInstant();
             if (notAfter.isBefore(now.plus(WINDOW))) {
-                found.add(new ExpiringCertificate(new AzureManagementCertificateCredentials.NameProvider()
-                        .getName(s.credential()), certificate.thumbprintSha1(), DATE.format(notAfter),
-                        notAfter.isBefore(now), s.url()));
+                found.add(new ExpiringCertificate(
+                        new AzureManagementCertificateCredentials.NameProvider().getName(s.credential()),
+                        certificate.thumbprintSha1(),
+                        DATE.format(notAfter),
+                        notAfter.isBefore(now),
+                        s.url()));
             }
         }
         found.sort(Comparator.comparing(ExpiringCertificate::expiry));

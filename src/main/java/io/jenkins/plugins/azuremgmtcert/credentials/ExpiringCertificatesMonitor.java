@@ -39,8 +39,9 @@ public final class ExpiringCertificatesMonitor extends AdministrativeMonitor {
                 String domainLink = store.getRelativeLinkTo(domain);
                 for (Credentials c : store.getCredentials(domain)) {
                     if (c instanceof AzureManagementCertificateCredentialsImpl credential) {
-                        saved.add(new ExpiringCertificates.Saved(credential, domainLink == null ? null
-                                : domainLink + "credential/" + credential.getId() + "/"));
+                        saved.add(new ExpiringCertificates.Saved(
+                                credential,
+                                domainLink == null ? null : domainLink + "credential/" + credential.getId() + "/"));
                     }
                 }
             }

@@ -10,14 +10,14 @@ import java.net.URI;
 
 /** The checks behind the form's fields; pure functions of the value (permissions are the caller's business). */
 final class FieldChecks {
-    private FieldChecks() {
-    }
+    private FieldChecks() {}
 
     static FormValidation subscriptionId(@CheckForNull String value) {
         if (AzureEndpoints.isBlank(value)) {
             return FormValidation.warning(Messages.FieldChecks_SubscriptionIdMissing());
         }
-        return ResourceManagerIdentifiers.isGuid(value.trim()) ? FormValidation.ok()
+        return ResourceManagerIdentifiers.isGuid(value.trim())
+                ? FormValidation.ok()
                 : FormValidation.error(Messages.AzureEndpoints_SubscriptionId());
     }
 
@@ -39,7 +39,8 @@ final class FieldChecks {
         if (AzureEndpoints.isBlank(value)) {
             return FormValidation.ok();
         }
-        return ResourceManagerIdentifiers.isTenant(value.trim()) ? FormValidation.ok()
+        return ResourceManagerIdentifiers.isTenant(value.trim())
+                ? FormValidation.ok()
                 : FormValidation.error(Messages.AzureManagementCertificateCredentialsImpl_BadTenant());
     }
 
@@ -47,7 +48,8 @@ final class FieldChecks {
         if (AzureEndpoints.isBlank(value)) {
             return FormValidation.ok();
         }
-        return ResourceManagerIdentifiers.isGuid(value.trim()) ? FormValidation.ok()
+        return ResourceManagerIdentifiers.isGuid(value.trim())
+                ? FormValidation.ok()
                 : FormValidation.error(Messages.AzureManagementCertificateCredentialsImpl_BadApplication());
     }
 

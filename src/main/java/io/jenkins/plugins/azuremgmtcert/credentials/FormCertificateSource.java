@@ -15,13 +15,17 @@ import io.jenkins.plugins.azuremgmtcert.credentials.source.UploadedCertificateSo
  * settings, stored. Only builds objects; nothing is parsed here.
  */
 final class FormCertificateSource {
-    private FormCertificateSource() {
-    }
+    private FormCertificateSource() {}
 
     @CheckForNull
-    static CertificateSource choose(@CheckForNull String keyStore, @CheckForNull String keyStorePassword,
-            @CheckForNull String pem, @CheckForNull String pemPassword, @CheckForNull String publishSettings,
-            @CheckForNull String storedKeyStore, @CheckForNull String storedPassword) {
+    static CertificateSource choose(
+            @CheckForNull String keyStore,
+            @CheckForNull String keyStorePassword,
+            @CheckForNull String pem,
+            @CheckForNull String pemPassword,
+            @CheckForNull String publishSettings,
+            @CheckForNull String storedKeyStore,
+            @CheckForNull String storedPassword) {
         if (!AzureEndpoints.isBlank(keyStore)) {
             return new UploadedCertificateSource(SecretBytes.fromString(keyStore), Secret.fromString(keyStorePassword));
         }
@@ -34,8 +38,8 @@ final class FormCertificateSource {
             return new PublishSettingsCertificateSource(SecretBytes.fromString(publishSettings));
         }
         if (!AzureEndpoints.isBlank(storedKeyStore)) {
-            return new StoredCertificateSource(SecretBytes.fromString(storedKeyStore),
-                    Secret.fromString(storedPassword));
+            return new StoredCertificateSource(
+                    SecretBytes.fromString(storedKeyStore), Secret.fromString(storedPassword));
         }
         return null;
     }

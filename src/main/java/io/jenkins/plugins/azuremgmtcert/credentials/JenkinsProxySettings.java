@@ -24,18 +24,21 @@ import java.util.regex.Pattern;
  * clients need their own TLS context for the client certificate, so Jenkins' ready-made client builder cannot be used.
  */
 public final class JenkinsProxySettings {
-    private JenkinsProxySettings() {
-    }
+    private JenkinsProxySettings() {}
 
     /** The settings with the proxy applied; unchanged without a proxy configuration. */
     @NonNull
-    public static ConnectionSettings apply(@NonNull ConnectionSettings settings,
-            @CheckForNull ProxyConfiguration proxy) {
+    public static ConnectionSettings apply(
+            @NonNull ConnectionSettings settings, @CheckForNull ProxyConfiguration proxy) {
         if (proxy == null || proxy.getName() == null) {
             return settings;
         }
-        return settings.withProxy(new Selector(proxy.getName(), proxy.getPort(),
-                ProxyConfiguration.getNoProxyHostPatterns(proxy.getNoProxyHost())), authenticator(proxy));
+        return settings.withProxy(
+                new Selector(
+                        proxy.getName(),
+                        proxy.getPort(),
+                        ProxyConfiguration.getNoProxyHostPatterns(proxy.getNoProxyHost())),
+                authenticator(proxy));
     }
 
     @CheckForNull
@@ -51,7 +54,8 @@ public final class JenkinsProxySettings {
                 if (getRequestorType() != RequestorType.PROXY) {
                     return null;
                 }
-                return new PasswordAuthentication(user, Secret.toString(password).toCharArray());
+                return new PasswordAuthentication(
+                        user, Secret.toString(password).toCharArray());
             }
         };
     }

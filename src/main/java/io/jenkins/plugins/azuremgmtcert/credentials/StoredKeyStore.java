@@ -22,8 +22,7 @@ import java.util.Base64;
 final class StoredKeyStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private StoredKeyStore() {
-    }
+    private StoredKeyStore() {}
 
     /** A random password (192 bits, URL-safe Base64) for keystores whose input had none. */
     @NonNull

@@ -121,13 +121,25 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
     }
 
     private AzureVariableNames variableNames() throws AbortException {
-        return VariableNameSettings.toNames(subscriptionIdVariable, serviceManagementUrlVariable, thumbprintVariable,
-                pfxVariable, passwordVariable, pemVariable, cerVariable);
+        return VariableNameSettings.toNames(
+                subscriptionIdVariable,
+                serviceManagementUrlVariable,
+                thumbprintVariable,
+                pfxVariable,
+                passwordVariable,
+                pemVariable,
+                cerVariable);
     }
 
     @Override
-    public void setUp(Context context, Run<?, ?> build, FilePath workspace, Launcher launcher, TaskListener listener,
-            EnvVars initialEnvironment) throws IOException, InterruptedException {
+    public void setUp(
+            Context context,
+            Run<?, ?> build,
+            FilePath workspace,
+            Launcher launcher,
+            TaskListener listener,
+            EnvVars initialEnvironment)
+            throws IOException, InterruptedException {
         AzureVariableNames names = variableNames();
         AzureManagementCertificateCredentials credentials = AzureCertificateLookup.find(credentialsId, build);
         BoundCertificate bound = CertificateBinder.bind(credentials, workspace, names);
@@ -145,8 +157,9 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
         }
         FreestyleSecrets.put(build, List.copyOf(variables.secretValues().values()));
         context.setDisposer(new Cleanup(bound.folderName()));
-        listener.getLogger().println(Messages.WithAzureCertStep_Bound(bound.thumbprint(),
-                String.join(", ", variables.all().keySet()), names.password()));
+        listener.getLogger()
+                .println(Messages.WithAzureCertStep_Bound(
+                        bound.thumbprint(), String.join(", ", variables.all().keySet()), names.password()));
     }
 
     @Override
@@ -175,8 +188,8 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
         @Override
         public OutputStream decorateLogger(Run build, OutputStream logger) {
             Run<?, ?> run = build;
-            return new MaskingOutputStream(logger, () -> run == null ? List.of() : FreestyleSecrets.of(run),
-                    charsetName);
+            return new MaskingOutputStream(
+                    logger, () -> run == null ? List.of() : FreestyleSecrets.of(run), charsetName);
         }
     }
 
@@ -218,8 +231,7 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
         /** The certificate credentials the user may pick for {@code item}; see {@link CredentialsIdItems}. */
         @POST
         @Restricted(NoExternalUse.class)
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
-                @QueryParameter String credentialsId) {
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
             return CredentialsIdItems.forItem(item, credentialsId);
         }
     }

@@ -38,8 +38,8 @@ final class AzureCertificateLookup {
             throw new AzureCertificateNotFoundException(Messages.AzureCertificateLookup_NotFound(credentialsId));
         }
         if (!(found instanceof AzureManagementCertificateCredentials azure)) {
-            throw new AzureCertificateNotFoundException(Messages.AzureCertificateLookup_WrongType(credentialsId,
-                    found.getClass().getSimpleName()));
+            throw new AzureCertificateNotFoundException(Messages.AzureCertificateLookup_WrongType(
+                    credentialsId, found.getClass().getSimpleName()));
         }
         return azure;
     }

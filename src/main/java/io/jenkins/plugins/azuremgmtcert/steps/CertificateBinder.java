@@ -28,15 +28,16 @@ final class CertificateBinder {
     private CertificateBinder() {}
 
     /** Writes the certificate of {@code credentials} for a build whose workspace is {@code workspace}. */
-    static BoundCertificate bind(AzureManagementCertificateCredentials credentials, FilePath workspace,
-            AzureVariableNames names) throws IOException, InterruptedException {
+    static BoundCertificate bind(
+            AzureManagementCertificateCredentials credentials, FilePath workspace, AzureVariableNames names)
+            throws IOException, InterruptedException {
         ManagementCertificate certificate = CertificateCredentialsAdapter.certificate(credentials);
         String thumbprint = certificate.thumbprintSha1();
         AzureAccount account = CertificateCredentialsAdapter.account(credentials, thumbprint);
         CertificateFileSet files = CertificateFileSet.export(certificate, RANDOM);
         // All that can fail for want of a usable credential fails here, before any file exists.
-        MaterializedCertificate written = new CertificateMaterializer(RANDOM)
-                .materialize(files, FilePathSecretDirectory.parentFor(workspace));
+        MaterializedCertificate written =
+                new CertificateMaterializer(RANDOM).materialize(files, FilePathSecretDirectory.parentFor(workspace));
         AzureEnvironmentVariables variables = AzureEnvironmentVariables.of(names, account, written);
         return new BoundCertificate(variables, written.folderName(), thumbprint);
     }

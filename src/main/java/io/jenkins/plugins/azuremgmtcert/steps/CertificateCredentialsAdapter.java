@@ -34,11 +34,11 @@ final class CertificateCredentialsAdapter {
             credentials.getKeyStore().store(pkcs12, password);
             return CertificateLoader.fromPkcs12(pkcs12.toByteArray(), password, null);
         } catch (ManagementCertificateException e) {
-            throw new AbortException(Messages.CertificateCredentialsAdapter_Unusable(credentials.getId(),
-                    e.getMessage()));
+            throw new AbortException(
+                    Messages.CertificateCredentialsAdapter_Unusable(credentials.getId(), e.getMessage()));
         } catch (GeneralSecurityException | IOException e) {
-            throw new AbortException(Messages.CertificateCredentialsAdapter_Unusable(credentials.getId(),
-                    e.getClass().getSimpleName()));
+            throw new AbortException(Messages.CertificateCredentialsAdapter_Unusable(
+                    credentials.getId(), e.getClass().getSimpleName()));
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -49,8 +49,13 @@ final class CertificateCredentialsAdapter {
      * only for the sovereign clouds (the credential's cloud); the Azure libraries default to the public cloud's.
      */
     static AzureAccount account(AzureManagementCertificateCredentials credentials, String thumbprint) {
-        return new AzureAccount(credentials.getSubscriptionId(), credentials.getServiceManagementUrl(), thumbprint,
-                credentials.getTenantId(), credentials.getApplicationId(), sovereignAuthorityHost(credentials));
+        return new AzureAccount(
+                credentials.getSubscriptionId(),
+                credentials.getServiceManagementUrl(),
+                thumbprint,
+                credentials.getTenantId(),
+                credentials.getApplicationId(),
+                sovereignAuthorityHost(credentials));
     }
 
     @CheckForNull
@@ -59,8 +64,11 @@ final class CertificateCredentialsAdapter {
         try {
             cloud = AzureCloud.valueOf(credentials.getCloud());
         } catch (IllegalArgumentException e) {
-            cloud = AzureCloud.fromServiceManagementUrl(credentials.getServiceManagementUrl()).orElse(null);
+            cloud = AzureCloud.fromServiceManagementUrl(credentials.getServiceManagementUrl())
+                    .orElse(null);
         }
-        return cloud == null || cloud == AzureCloud.AZURE_PUBLIC ? null : cloud.authorityHost().toString();
+        return cloud == null || cloud == AzureCloud.AZURE_PUBLIC
+                ? null
+                : cloud.authorityHost().toString();
     }
 }

@@ -26,8 +26,8 @@ final class CredentialsIdItems {
         return forItem(item, currentValue, Jenkins::get);
     }
 
-    static ListBoxModel forItem(@CheckForNull Item item, @CheckForNull String currentValue,
-            Supplier<? extends AccessControlled> root) {
+    static ListBoxModel forItem(
+            @CheckForNull Item item, @CheckForNull String currentValue, Supplier<? extends AccessControlled> root) {
         String current = currentValue == null ? "" : currentValue;
         StandardListBoxModel result = new StandardListBoxModel();
         if (!mayList(item, root)) {

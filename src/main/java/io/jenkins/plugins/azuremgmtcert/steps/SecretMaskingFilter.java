@@ -33,7 +33,8 @@ final class SecretMaskingFilter extends ConsoleLogFilter implements Serializable
     @Override
     public OutputStream decorateLogger(Run build, OutputStream logger) {
         List<Secret> values = secrets;
-        Supplier<List<String>> plain = () -> values.stream().map(Secret::getPlainText).toList();
+        Supplier<List<String>> plain =
+                () -> values.stream().map(Secret::getPlainText).toList();
         return new MaskingOutputStream(logger, plain, charsetName);
     }
 }

@@ -23,12 +23,18 @@ final class VariableNameSettings {
      *
      * @throws AbortException with a message naming the bad variable name
      */
-    static AzureVariableNames toNames(@CheckForNull String subscriptionId, @CheckForNull String serviceManagementUrl,
-            @CheckForNull String thumbprint, @CheckForNull String pfx, @CheckForNull String password,
-            @CheckForNull String pem, @CheckForNull String cer) throws AbortException {
+    static AzureVariableNames toNames(
+            @CheckForNull String subscriptionId,
+            @CheckForNull String serviceManagementUrl,
+            @CheckForNull String thumbprint,
+            @CheckForNull String pfx,
+            @CheckForNull String password,
+            @CheckForNull String pem,
+            @CheckForNull String cer)
+            throws AbortException {
         try {
-            return AzureVariableNames.withOverrides(subscriptionId, serviceManagementUrl, thumbprint, pfx, password,
-                    pem, cer);
+            return AzureVariableNames.withOverrides(
+                    subscriptionId, serviceManagementUrl, thumbprint, pfx, password, pem, cer);
         } catch (IllegalArgumentException e) {
             throw new AbortException(e.getMessage());
         }

@@ -114,8 +114,14 @@ public final class WithAzureCertStep extends Step {
 
     /** The variable names this step gives, defaults filled in; an {@link AbortException} if one is invalid. */
     AzureVariableNames variableNames() throws AbortException {
-        return VariableNameSettings.toNames(subscriptionIdVariable, serviceManagementUrlVariable, thumbprintVariable,
-                pfxVariable, passwordVariable, pemVariable, cerVariable);
+        return VariableNameSettings.toNames(
+                subscriptionIdVariable,
+                serviceManagementUrlVariable,
+                thumbprintVariable,
+                pfxVariable,
+                passwordVariable,
+                pemVariable,
+                cerVariable);
     }
 
     @Override
@@ -159,8 +165,7 @@ public final class WithAzureCertStep extends Step {
         /** The certificate credentials the user may pick for {@code item}; see {@link CredentialsIdItems}. */
         @POST
         @Restricted(NoExternalUse.class)
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
-                @QueryParameter String credentialsId) {
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
             return CredentialsIdItems.forItem(item, credentialsId);
         }
     }

@@ -66,13 +66,20 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
         BoundCertificate bound = CertificateBinder.bind(credentials, workspace, names);
         try {
             AzureEnvironmentVariables variables = bound.variables();
-            listener.getLogger().println(Messages.WithAzureCertStep_Bound(bound.thumbprint(),
-                    String.join(", ", variables.all().keySet()), names.password()));
+            listener.getLogger()
+                    .println(Messages.WithAzureCertStep_Bound(
+                            bound.thumbprint(),
+                            String.join(", ", variables.all().keySet()),
+                            names.password()));
             context.newBodyInvoker()
-                    .withContext(EnvironmentExpander.merge(context.get(EnvironmentExpander.class),
+                    .withContext(EnvironmentExpander.merge(
+                            context.get(EnvironmentExpander.class),
                             new AzureCertificateEnvironment(variables.publicValues(), variables.secretValues())))
-                    .withContext(BodyInvoker.mergeConsoleLogFilters(context.get(ConsoleLogFilter.class),
-                            new SecretMaskingFilter(variables.secretValues().values(), run.getCharset().name())))
+                    .withContext(BodyInvoker.mergeConsoleLogFilters(
+                            context.get(ConsoleLogFilter.class),
+                            new SecretMaskingFilter(
+                                    variables.secretValues().values(),
+                                    run.getCharset().name())))
                     .withCallback(new Cleanup(bound.folderName()))
                     .start();
         } catch (IOException | InterruptedException | RuntimeException e) {

@@ -66,14 +66,17 @@ class AzureManagementCertificateCredentialsImplTest {
     @Test
     void storedKeyStoreIsReKeyedWithModernEncryption() throws Exception {
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
-        byte[] stored = ((StoredCertificateSource) credential.getCertificateSource()).getStoredKeyStore()
+        byte[] stored = ((StoredCertificateSource) credential.getCertificateSource())
+                .getStoredKeyStore()
                 .getPlainData();
 
-        byte[] uploaded = Base64.getDecoder().decode(CredentialFixtures.pfxBase64(PFX_PASSWORD,
-                Pkcs12Encryption.LEGACY));
+        byte[] uploaded =
+                Base64.getDecoder().decode(CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.LEGACY));
         assertFalse(Arrays.equals(uploaded, stored), "the legacy upload is not stored as is");
-        assertEquals(CERTIFICATE.thumbprintSha1(),
-                CertificateLoader.fromPkcs12(stored, PFX_PASSWORD.toCharArray(), null).thumbprintSha1());
+        assertEquals(
+                CERTIFICATE.thumbprintSha1(),
+                CertificateLoader.fromPkcs12(stored, PFX_PASSWORD.toCharArray(), null)
+                        .thumbprintSha1());
     }
 
     @Test
@@ -81,13 +84,16 @@ class AzureManagementCertificateCredentialsImplTest {
         UploadedCertificateSource wrong = new UploadedCertificateSource(
                 SecretBytes.fromString(CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN)),
                 Secret.fromString("not-the-password"));
-        ManagementCertificateException expected = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.load(Base64.getDecoder().decode(CredentialFixtures.pfxBase64(PFX_PASSWORD,
-                        Pkcs12Encryption.MODERN)), "not-the-password".toCharArray()));
+        ManagementCertificateException expected = assertThrows(
+                ManagementCertificateException.class,
+                () -> CertificateLoader.load(
+                        Base64.getDecoder().decode(CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN)),
+                        "not-the-password".toCharArray()));
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new AzureManagementCertificateCredentialsImpl(CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION,
-                        wrong));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new AzureManagementCertificateCredentialsImpl(
+                        CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, wrong));
         assertEquals(expected.getMessage(), e.getMessage());
         assertFalse(e.getMessage().contains("not-the-password"));
     }
@@ -97,33 +103,37 @@ class AzureManagementCertificateCredentialsImplTest {
         UploadedCertificateSource corrupt = new UploadedCertificateSource(
                 SecretBytes.fromRawBytes(new byte[] {0x30, (byte) 0x82, 0x01, 0x00, 0x02, 0x01}), null);
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new AzureManagementCertificateCredentialsImpl(CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION,
-                        corrupt));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new AzureManagementCertificateCredentialsImpl(
+                        CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, corrupt));
         assertFalse(e.getMessage().isBlank());
     }
 
     @Test
     void rejectsASubscriptionIdThatIsNotAGuid() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new AzureManagementCertificateCredentialsImpl(CredentialsScope.GLOBAL, "x", "", "my-subscription",
-                        CredentialFixtures.upload(PFX_PASSWORD)));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new AzureManagementCertificateCredentialsImpl(
+                        CredentialsScope.GLOBAL, "x", "", "my-subscription", CredentialFixtures.upload(PFX_PASSWORD)));
         assertEquals(Messages.AzureEndpoints_SubscriptionId(), e.getMessage());
     }
 
     @Test
     void rejectsAMissingCertificateSource() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new AzureManagementCertificateCredentialsImpl(CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION,
-                        null));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new AzureManagementCertificateCredentialsImpl(
+                        CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, null));
         assertEquals(Messages.AzureManagementCertificateCredentialsImpl_NoSource(), e.getMessage());
     }
 
     @Test
     void refusesToGenerateOutsideAFormSubmission() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new AzureManagementCertificateCredentialsImpl(CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION,
-                        new GeneratedCertificateSource()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new AzureManagementCertificateCredentialsImpl(
+                        CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, new GeneratedCertificateSource()));
         assertTrue(e.getMessage().contains("certificateSource: stored"), e.getMessage());
     }
 
@@ -141,11 +151,11 @@ class AzureManagementCertificateCredentialsImplTest {
 
     @Test
     void publishSettingsProvidesSubscriptionAndEndpoint() {
-        PublishSettingsCertificateSource source = new PublishSettingsCertificateSource(SecretBytes.fromString(
-                CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL)));
+        PublishSettingsCertificateSource source = new PublishSettingsCertificateSource(
+                SecretBytes.fromString(CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL)));
 
-        AzureManagementCertificateCredentialsImpl credential = new AzureManagementCertificateCredentialsImpl(
-                CredentialsScope.GLOBAL, "ps", "", "", source);
+        AzureManagementCertificateCredentialsImpl credential =
+                new AzureManagementCertificateCredentialsImpl(CredentialsScope.GLOBAL, "ps", "", "", source);
         credential.setCustomServiceManagementUrl("");
 
         assertEquals(SUBSCRIPTION, credential.getSubscriptionId());
@@ -155,17 +165,25 @@ class AzureManagementCertificateCredentialsImplTest {
 
     @Test
     void publishSettingsWithSeveralSubscriptionsNeedsTheSubscriptionId() {
-        String file = CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "One", PUBLIC_URL,
-                OTHER_SUBSCRIPTION, "Two", PUBLIC_URL);
+        String file = CredentialFixtures.publishSettingsBase64(
+                SUBSCRIPTION, "One", PUBLIC_URL, OTHER_SUBSCRIPTION, "Two", PUBLIC_URL);
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new AzureManagementCertificateCredentialsImpl(CredentialsScope.GLOBAL, "ps", "", null,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new AzureManagementCertificateCredentialsImpl(
+                        CredentialsScope.GLOBAL,
+                        "ps",
+                        "",
+                        null,
                         new PublishSettingsCertificateSource(SecretBytes.fromString(file))));
-        assertTrue(e.getMessage().contains(SUBSCRIPTION) && e.getMessage().contains(OTHER_SUBSCRIPTION),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().contains(SUBSCRIPTION) && e.getMessage().contains(OTHER_SUBSCRIPTION), e.getMessage());
 
         AzureManagementCertificateCredentialsImpl picked = new AzureManagementCertificateCredentialsImpl(
-                CredentialsScope.GLOBAL, "ps", "", OTHER_SUBSCRIPTION,
+                CredentialsScope.GLOBAL,
+                "ps",
+                "",
+                OTHER_SUBSCRIPTION,
                 new PublishSettingsCertificateSource(SecretBytes.fromString(file)));
         assertEquals(OTHER_SUBSCRIPTION, picked.getSubscriptionId());
         assertNull(picked.getCustomServiceManagementUrl(), "the public cloud needs no custom URL");
@@ -178,7 +196,8 @@ class AzureManagementCertificateCredentialsImplTest {
         assertThrows(IllegalArgumentException.class, () -> credential.setTenantId("not a tenant"));
         assertThrows(IllegalArgumentException.class, () -> credential.setApplicationId("app"));
         assertThrows(IllegalArgumentException.class, () -> credential.setCloud("AZURE_MARS"));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> credential.setCustomServiceManagementUrl("http://management.core.windows.net"));
 
         credential.setTenantId(" contoso.onmicrosoft.com ");
@@ -210,13 +229,16 @@ class AzureManagementCertificateCredentialsImplTest {
     void toStringShowsNoSecret() {
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
 
-        String text = credential + " " + credential.getCertificateSource() + " " + CredentialFixtures.upload(
-                PFX_PASSWORD);
+        String text =
+                credential + " " + credential.getCertificateSource() + " " + CredentialFixtures.upload(PFX_PASSWORD);
 
         assertFalse(text.contains(PFX_PASSWORD), text);
         assertFalse(text.contains(credential.getPassword().getPlainText()), text);
-        assertFalse(text.contains(Base64.getEncoder().encodeToString(CERTIFICATE.privateKey().getEncoded())
-                .substring(0, 40)), text);
+        assertFalse(
+                text.contains(Base64.getEncoder()
+                        .encodeToString(CERTIFICATE.privateKey().getEncoded())
+                        .substring(0, 40)),
+                text);
         assertNotEquals(-1, text.indexOf(SUBSCRIPTION));
     }
 }

@@ -75,20 +75,28 @@ class AzureManagementCertificateCredentialsJenkinsTest {
         r.jenkins.setCrumbIssuer(null);
         r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
         r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER).everywhere().to("admin")
-                .grant(Jenkins.READ).everywhere().to("reader"));
+                .grant(Jenkins.ADMINISTER)
+                .everywhere()
+                .to("admin")
+                .grant(Jenkins.READ)
+                .everywhere()
+                .to("reader"));
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
         StoredCertificateSource stored = (StoredCertificateSource) credential.getCertificateSource();
-        try (ServiceManagementSimulator asm = ServiceManagementSimulator.builder().build()) {
+        try (ServiceManagementSimulator asm =
+                ServiceManagementSimulator.builder().build()) {
             asm.addSubscription(SUBSCRIPTION, "Production", "Active");
             asm.uploadCertificate(SUBSCRIPTION, CERTIFICATE.certificate());
             asm.addHostedService(SUBSCRIPTION, "web-frontend", "West Europe", "Created");
             trustSimulator(asm.trustStore(), dir);
-            List<NameValuePair> form = List.of(new NameValuePair("subscriptionId", SUBSCRIPTION),
+            List<NameValuePair> form = List.of(
+                    new NameValuePair("subscriptionId", SUBSCRIPTION),
                     new NameValuePair("cloud", "AZURE_PUBLIC"),
                     new NameValuePair("customServiceManagementUrl", asm.url().toString()),
-                    new NameValuePair("storedKeyStore", stored.getStoredKeyStore().toString()),
-                    new NameValuePair("storedPassword", stored.getStoredPassword().getEncryptedValue()));
+                    new NameValuePair(
+                            "storedKeyStore", stored.getStoredKeyStore().toString()),
+                    new NameValuePair(
+                            "storedPassword", stored.getStoredPassword().getEncryptedValue()));
 
             Page asAdmin = post(r, "admin", form, HttpMethod.POST);
             assertEquals(200, asAdmin.getWebResponse().getStatusCode());
@@ -97,8 +105,11 @@ class AzureManagementCertificateCredentialsJenkinsTest {
             assertFalse(text.contains(PFX_PASSWORD));
 
             int requestsBefore = asm.requests().size();
-            assertEquals(403, post(r, "reader", form, HttpMethod.POST).getWebResponse().getStatusCode());
-            assertNotEquals(200, post(r, "admin", form, HttpMethod.GET).getWebResponse().getStatusCode());
+            assertEquals(
+                    403,
+                    post(r, "reader", form, HttpMethod.POST).getWebResponse().getStatusCode());
+            assertNotEquals(
+                    200, post(r, "admin", form, HttpMethod.GET).getWebResponse().getStatusCode());
             assertEquals(requestsBefore, asm.requests().size(), "denied requests reached Azure");
         } finally {
             System.clearProperty("javax.net.ssl.trustStore");
@@ -106,8 +117,7 @@ class AzureManagementCertificateCredentialsJenkinsTest {
         }
     }
 
-    private static Page post(JenkinsRule r, String user, List<NameValuePair> form, HttpMethod method)
-            throws Exception {
+    private static Page post(JenkinsRule r, String user, List<NameValuePair> form, HttpMethod method) throws Exception {
         JenkinsRule.WebClient wc = r.createWebClient().withThrowExceptionOnFailingStatusCode(false);
         wc.login(user);
         WebRequest request = new WebRequest(new URL(r.getURL(), DESCRIPTOR_URL + "testConnection"), method);

@@ -50,8 +50,8 @@ class ConfigurationAsCodeJenkinsTest {
                                 uploaded:
                                   keyStore: "%s"
                                   keyStorePassword: "%s"
-                """.formatted(SUBSCRIPTION, CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.LEGACY),
-                PFX_PASSWORD));
+                """.formatted(
+                SUBSCRIPTION, CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.LEGACY), PFX_PASSWORD));
         ConfigurationAsCode.get().configure(yaml.toString());
         AzureManagementCertificateCredentialsImpl imported = only(r);
         assertEquals(CERTIFICATE.thumbprintSha1(), imported.getThumbprint());

@@ -13,15 +13,15 @@ import java.util.Base64;
 
 /** Certificates and inputs for the credential tests, generated once per JVM (RSA key generation is slow). */
 final class CredentialFixtures {
-    static final ManagementCertificate CERTIFICATE = CertificateGenerator.forName("credential tests").generate();
+    static final ManagementCertificate CERTIFICATE =
+            CertificateGenerator.forName("credential tests").generate();
     static final String SUBSCRIPTION = "0b1f6471-1bf0-4dda-aec3-cb9272f09590";
     static final String OTHER_SUBSCRIPTION = "6a1e4b5c-2d3f-4a5b-9c8d-7e6f5a4b3c2d";
     static final String PFX_PASSWORD = "pfx-Pa55word!";
     static final String CHINA_URL = "https://management.core.chinacloudapi.cn";
     static final String PUBLIC_URL = "https://management.core.windows.net";
 
-    private CredentialFixtures() {
-    }
+    private CredentialFixtures() {}
 
     /** The certificate as a .pfx, Base64 as the form's hidden field carries it. */
     static String pfxBase64(String password, Pkcs12Encryption encryption) {
@@ -30,26 +30,33 @@ final class CredentialFixtures {
     }
 
     static UploadedCertificateSource upload(String password) {
-        return new UploadedCertificateSource(SecretBytes.fromString(pfxBase64(password, Pkcs12Encryption.LEGACY)),
+        return new UploadedCertificateSource(
+                SecretBytes.fromString(pfxBase64(password, Pkcs12Encryption.LEGACY)),
                 password == null ? null : Secret.fromString(password));
     }
 
     /** A saved-like credential: uploaded .pfx with a password. */
     static AzureManagementCertificateCredentialsImpl credential() {
-        return new AzureManagementCertificateCredentialsImpl(CredentialsScope.GLOBAL, "asm", "Production ASM",
-                SUBSCRIPTION, upload(PFX_PASSWORD));
+        return new AzureManagementCertificateCredentialsImpl(
+                CredentialsScope.GLOBAL, "asm", "Production ASM", SUBSCRIPTION, upload(PFX_PASSWORD));
     }
 
     /** A schema 2.0 .publishsettings file as the portal issued it, Base64; {@code idNameUrl} triples. */
     static String publishSettingsBase64(String... idNameUrl) {
-        String certificate = Base64.getEncoder().encodeToString(
-                CertificateExporter.toPkcs12(CERTIFICATE, null, Pkcs12Encryption.LEGACY));
+        String certificate = Base64.getEncoder()
+                .encodeToString(CertificateExporter.toPkcs12(CERTIFICATE, null, Pkcs12Encryption.LEGACY));
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<PublishData>\n"
                 + "  <PublishProfile SchemaVersion=\"2.0\" PublishMethod=\"AzureServiceManagementAPI\">\n");
         for (int i = 0; i < idNameUrl.length; i += 3) {
-            xml.append("    <Subscription ServiceManagementUrl=\"").append(idNameUrl[i + 2]).append("\" Id=\"")
-                    .append(idNameUrl[i]).append("\" Name=\"").append(idNameUrl[i + 1])
-                    .append("\" ManagementCertificate=\"").append(certificate).append("\" />\n");
+            xml.append("    <Subscription ServiceManagementUrl=\"")
+                    .append(idNameUrl[i + 2])
+                    .append("\" Id=\"")
+                    .append(idNameUrl[i])
+                    .append("\" Name=\"")
+                    .append(idNameUrl[i + 1])
+                    .append("\" ManagementCertificate=\"")
+                    .append(certificate)
+                    .append("\" />\n");
         }
         xml.append("  </PublishProfile>\n</PublishData>\n");
         return Base64.getEncoder().encodeToString(xml.toString().getBytes(StandardCharsets.UTF_8));

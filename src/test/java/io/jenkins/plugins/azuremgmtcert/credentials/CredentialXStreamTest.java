@@ -28,16 +28,19 @@ class CredentialXStreamTest {
 
         assertFalse(xml.contains(PFX_PASSWORD), xml);
         assertFalse(xml.contains(credential.getPassword().getPlainText()), xml);
-        String keyStoreBase64 = Base64.getEncoder().encodeToString(
-                ((StoredCertificateSource) credential.getCertificateSource()).getStoredKeyStore().getPlainData());
+        String keyStoreBase64 = Base64.getEncoder()
+                .encodeToString(((StoredCertificateSource) credential.getCertificateSource())
+                        .getStoredKeyStore()
+                        .getPlainData());
         assertFalse(xml.contains(keyStoreBase64.substring(0, 60)), "PKCS#12 bytes in clear");
-        String keyBase64 = Base64.getEncoder().encodeToString(CERTIFICATE.privateKey().getEncoded());
+        String keyBase64 =
+                Base64.getEncoder().encodeToString(CERTIFICATE.privateKey().getEncoded());
         assertFalse(xml.contains(keyBase64.substring(0, 60)), "private key in clear");
         assertFalse(xml.contains("certificate>"), "no transient certificate cache in the XML: " + xml);
         assertTrue(xml.contains(SUBSCRIPTION), "the subscription ID is not a secret");
 
-        AzureManagementCertificateCredentialsImpl read = (AzureManagementCertificateCredentialsImpl)
-                Items.XSTREAM2.fromXML(xml);
+        AzureManagementCertificateCredentialsImpl read =
+                (AzureManagementCertificateCredentialsImpl) Items.XSTREAM2.fromXML(xml);
 
         assertEquals(credential.getId(), read.getId());
         assertEquals(credential.getDescription(), read.getDescription());

@@ -10,7 +10,8 @@ import org.kohsuke.stapler.StaplerRequest2;
 class CredentialsFormSubmissionTest {
 
     private static StaplerRequest2 request(String uri) {
-        return (StaplerRequest2) Proxy.newProxyInstance(StaplerRequest2.class.getClassLoader(),
+        return (StaplerRequest2) Proxy.newProxyInstance(
+                StaplerRequest2.class.getClassLoader(),
                 new Class<?>[] {StaplerRequest2.class},
                 (proxy, method, args) -> method.getName().equals("getRequestURI") ? uri : null);
     }

@@ -49,10 +49,12 @@ class DescriptorWebMethodsTest {
 
     @BeforeEach
     void connectedByDefault() {
-        tester.serviceManagementResult = ConnectionResult.connected(ConnectionResult.SERVICE_MANAGEMENT, "Prod",
-                "Active", List.of(new HostedService("web-frontend", "West Europe", "Created")));
-        tester.resourceManagerResult = ConnectionResult.connected(ConnectionResult.RESOURCE_MANAGER, "Prod",
-                "Enabled");
+        tester.serviceManagementResult = ConnectionResult.connected(
+                ConnectionResult.SERVICE_MANAGEMENT,
+                "Prod",
+                "Active",
+                List.of(new HostedService("web-frontend", "West Europe", "Created")));
+        tester.resourceManagerResult = ConnectionResult.connected(ConnectionResult.RESOURCE_MANAGER, "Prod", "Enabled");
     }
 
     private AzureManagementCertificateCredentialsImpl.DescriptorImpl descriptor(boolean granted) {
@@ -64,8 +66,10 @@ class DescriptorWebMethodsTest {
             lookups.add(id);
             return saved != null && saved.getId().equals(id) ? saved : null;
         };
-        return new AzureManagementCertificateCredentialsImpl.DescriptorImpl(new WebMethodAccess(() -> root),
-                new ConnectionTest(tester, ConnectionSettings::defaults, Clock.systemUTC()), lookup);
+        return new AzureManagementCertificateCredentialsImpl.DescriptorImpl(
+                new WebMethodAccess(() -> root),
+                new ConnectionTest(tester, ConnectionSettings::defaults, Clock.systemUTC()),
+                lookup);
     }
 
     /** A folder (or any item) whose ACL grants only the given permission. */
@@ -74,8 +78,8 @@ class DescriptorWebMethodsTest {
             asked.add(permission);
             return permission.equals(granted);
         });
-        return (Item) Proxy.newProxyInstance(Item.class.getClassLoader(), new Class<?>[] {Item.class},
-                (proxy, method, args) -> {
+        return (Item) Proxy.newProxyInstance(
+                Item.class.getClassLoader(), new Class<?>[] {Item.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getACL")) {
                         return acl;
                     }
@@ -83,18 +87,23 @@ class DescriptorWebMethodsTest {
                 });
     }
 
-    private static FormValidation testUpload(AzureManagementCertificateCredentialsImpl.DescriptorImpl d,
-            String subscription, String tenant, String app, String keyStoreBase64, String password) {
-        return d.doTestConnection(null, subscription, "AZURE_PUBLIC", "", tenant, app, keyStoreBase64, password, "",
-                "", "", "", "");
+    private static FormValidation testUpload(
+            AzureManagementCertificateCredentialsImpl.DescriptorImpl d,
+            String subscription,
+            String tenant,
+            String app,
+            String keyStoreBase64,
+            String password) {
+        return d.doTestConnection(
+                null, subscription, "AZURE_PUBLIC", "", tenant, app, keyStoreBase64, password, "", "", "", "", "");
     }
 
     @Test
     void testConnectionWithoutAdministerIsDeniedBeforeAnythingIsParsedOrSent() {
         AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(false);
 
-        assertThrows(AccessDeniedException.class, () -> testUpload(d, SUBSCRIPTION, "", "",
-                "bm90IGEgcGZ4", "whatever"));
+        assertThrows(
+                AccessDeniedException.class, () -> testUpload(d, SUBSCRIPTION, "", "", "bm90IGEgcGZ4", "whatever"));
 
         assertEquals(List.of(Jenkins.ADMINISTER), asked);
         assertTrue(tester.calls.isEmpty());
@@ -105,13 +114,15 @@ class DescriptorWebMethodsTest {
         String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
         AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(false);
 
-        assertThrows(AccessDeniedException.class, () -> d.doTestConnection(item(Item.READ), SUBSCRIPTION, "", "",
-                "", "", pfx, PFX_PASSWORD, "", "", "", "", ""));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> d.doTestConnection(
+                        item(Item.READ), SUBSCRIPTION, "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", ""));
         assertTrue(tester.calls.isEmpty());
         assertEquals(List.of(Item.CONFIGURE), asked);
 
-        FormValidation result = d.doTestConnection(item(Item.CONFIGURE), SUBSCRIPTION, "", "", "", "", pfx,
-                PFX_PASSWORD, "", "", "", "", "");
+        FormValidation result = d.doTestConnection(
+                item(Item.CONFIGURE), SUBSCRIPTION, "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", "");
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(1, tester.calls.size());
     }
@@ -128,24 +139,34 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionReportsCertificateAndHostedServices() {
-        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "", "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+        FormValidation result = testUpload(
+                descriptor(true),
+                SUBSCRIPTION,
+                "",
+                "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
+                PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertTrue(result.renderHtml().contains(CERTIFICATE.thumbprintSha1()), result.renderHtml());
         assertTrue(result.renderHtml().contains("web-frontend"), result.renderHtml());
-        assertEquals(List.of("asm " + PUBLIC_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1()),
-                tester.calls);
+        assertEquals(
+                List.of("asm " + PUBLIC_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1()), tester.calls);
         assertFalse(result.renderHtml().contains(PFX_PASSWORD));
     }
 
     @Test
     void testConnectionShowsTheDiagnosisAndRequestId() {
-        tester.serviceManagementResult = ConnectionResult.failed(FailureKind.CERTIFICATE_NOT_ASSOCIATED,
-                "Upload the .cer with thumbprint X", "req-42");
+        tester.serviceManagementResult = ConnectionResult.failed(
+                FailureKind.CERTIFICATE_NOT_ASSOCIATED, "Upload the .cer with thumbprint X", "req-42");
 
-        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "", "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+        FormValidation result = testUpload(
+                descriptor(true),
+                SUBSCRIPTION,
+                "",
+                "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
+                PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.ERROR, result.kind);
         assertTrue(result.renderHtml().contains("Upload the .cer with thumbprint X"), result.renderHtml());
@@ -154,11 +175,18 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionNamesTheRequestIdOnceWhenTheDiagnosisAlreadyDoes() {
-        tester.serviceManagementResult = ConnectionResult.failed(FailureKind.CERTIFICATE_NOT_ASSOCIATED,
-                "Upload the .cer with thumbprint X. Azure request ID (x-ms-request-id) for support: req-43.", "req-43");
+        tester.serviceManagementResult = ConnectionResult.failed(
+                FailureKind.CERTIFICATE_NOT_ASSOCIATED,
+                "Upload the .cer with thumbprint X. Azure request ID (x-ms-request-id) for support: req-43.",
+                "req-43");
 
-        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "", "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+        FormValidation result = testUpload(
+                descriptor(true),
+                SUBSCRIPTION,
+                "",
+                "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
+                PFX_PASSWORD);
 
         String html = result.renderHtml();
         assertEquals(html.indexOf("req-43"), html.lastIndexOf("req-43"), html);
@@ -166,8 +194,13 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionAlsoTriesResourceManagerWhenTenantAndApplicationAreSet() {
-        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "contoso.onmicrosoft.com", APP,
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+        FormValidation result = testUpload(
+                descriptor(true),
+                SUBSCRIPTION,
+                "contoso.onmicrosoft.com",
+                APP,
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
+                PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(2, tester.calls.size());
@@ -176,8 +209,13 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionWarnsWhenOnlyHalfOfResourceManagerIsFilledIn() {
-        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "contoso.onmicrosoft.com", "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+        FormValidation result = testUpload(
+                descriptor(true),
+                SUBSCRIPTION,
+                "contoso.onmicrosoft.com",
+                "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
+                PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.WARNING, result.kind, result.renderHtml());
         assertEquals(1, tester.calls.size());
@@ -185,8 +223,13 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionWithABadPasswordShowsTheDomainMessageAndConnectsNowhere() {
-        FormValidation result = testUpload(descriptor(true), SUBSCRIPTION, "", "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), "wrong-password");
+        FormValidation result = testUpload(
+                descriptor(true),
+                SUBSCRIPTION,
+                "",
+                "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
+                "wrong-password");
 
         assertEquals(FormValidation.Kind.ERROR, result.kind);
         assertFalse(result.renderHtml().contains("wrong-password"));
@@ -205,8 +248,13 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionRejectsAnInvalidSubscriptionBeforeConnecting() {
-        FormValidation result = testUpload(descriptor(true), "not-a-guid", "", "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD);
+        FormValidation result = testUpload(
+                descriptor(true),
+                "not-a-guid",
+                "",
+                "",
+                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
+                PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.ERROR, result.kind);
         assertTrue(tester.calls.isEmpty());
@@ -217,22 +265,48 @@ class DescriptorWebMethodsTest {
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
         StoredCertificateSource stored = (StoredCertificateSource) credential.getCertificateSource();
 
-        FormValidation result = descriptor(true).doTestConnection(null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "",
-                "", "", "", "", stored.getStoredKeyStore().toString(), stored.getStoredPassword().getEncryptedValue());
+        FormValidation result = descriptor(true)
+                .doTestConnection(
+                        null,
+                        SUBSCRIPTION,
+                        "AZURE_CHINA",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        stored.getStoredKeyStore().toString(),
+                        stored.getStoredPassword().getEncryptedValue());
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
-        assertEquals(List.of("asm " + CHINA_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1()),
-                tester.calls);
+        assertEquals(
+                List.of("asm " + CHINA_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1()), tester.calls);
     }
 
     @Test
     void testConnectionTakesSubscriptionAndEndpointFromAPublishSettingsFile() {
-        FormValidation result = descriptor(true).doTestConnection(null, "", "AZURE_PUBLIC", "", "", "", "", "", "",
-                "", CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL), "", "");
+        FormValidation result = descriptor(true)
+                .doTestConnection(
+                        null,
+                        "",
+                        "AZURE_PUBLIC",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL),
+                        "",
+                        "");
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
-        assertEquals(List.of("asm " + CHINA_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1()),
-                tester.calls);
+        assertEquals(
+                List.of("asm " + CHINA_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1()), tester.calls);
     }
 
     @Test
@@ -259,8 +333,8 @@ class DescriptorWebMethodsTest {
         assertEquals(FormValidation.Kind.OK, d.doCheckTenantId(null, "contoso.onmicrosoft.com").kind);
         assertEquals(FormValidation.Kind.ERROR, d.doCheckApplicationId(null, "app").kind);
         assertEquals(FormValidation.Kind.ERROR, d.doCheckCustomServiceManagementUrl(null, "http://x.test").kind);
-        assertEquals(FormValidation.Kind.OK,
-                d.doCheckCustomServiceManagementUrl(null, "https://asm.example.test").kind);
+        assertEquals(
+                FormValidation.Kind.OK, d.doCheckCustomServiceManagementUrl(null, "https://asm.example.test").kind);
         assertEquals(3, d.doFillCloudItems(null).size());
     }
 
@@ -277,8 +351,8 @@ class DescriptorWebMethodsTest {
     void downloadServesThePublicCertificateAsDer() {
         saved = CredentialFixtures.credential();
 
-        CertificateDownload download = assertInstanceOf(CertificateDownload.class,
-                descriptor(true).doDownloadCertificate(null, "asm"));
+        CertificateDownload download =
+                assertInstanceOf(CertificateDownload.class, descriptor(true).doDownloadCertificate(null, "asm"));
 
         assertTrue(download.found());
         assertEquals("azure-management-" + CERTIFICATE.thumbprintSha1() + ".cer", download.fileName());

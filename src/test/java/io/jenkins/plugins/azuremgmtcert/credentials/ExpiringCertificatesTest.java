@@ -14,13 +14,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ExpiringCertificatesTest {
-    private static final Instant NOT_AFTER = CERTIFICATE.certificate().getNotAfter().toInstant();
+    private static final Instant NOT_AFTER =
+            CERTIFICATE.certificate().getNotAfter().toInstant();
     private static List<ExpiringCertificates.Saved> saved;
 
     @BeforeAll
     static void oneSavedCredential() {
-        saved = List.of(new ExpiringCertificates.Saved(CredentialFixtures.credential(),
-                "/manage/credentials/store/system/domain/_/credential/asm/"));
+        saved = List.of(new ExpiringCertificates.Saved(
+                CredentialFixtures.credential(), "/manage/credentials/store/system/domain/_/credential/asm/"));
     }
 
     private static Clock at(Instant instant) {
@@ -29,7 +30,8 @@ class ExpiringCertificatesTest {
 
     @Test
     void ignoresCertificatesValidForMoreThanThirtyDays() {
-        assertTrue(ExpiringCertificates.find(saved, at(NOT_AFTER.minus(Duration.ofDays(31)))).isEmpty());
+        assertTrue(ExpiringCertificates.find(saved, at(NOT_AFTER.minus(Duration.ofDays(31))))
+                .isEmpty());
     }
 
     @Test

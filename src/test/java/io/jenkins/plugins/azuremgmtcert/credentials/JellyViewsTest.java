@@ -142,7 +142,9 @@ class JellyViewsTest {
         }
         String setter = "set" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
         for (Method m : owner.getMethods()) {
-            if (m.getName().equals(setter) && m.getParameterCount() == 1 && Modifier.isPublic(m.getModifiers())
+            if (m.getName().equals(setter)
+                    && m.getParameterCount() == 1
+                    && Modifier.isPublic(m.getModifiers())
                     && m.isAnnotationPresent(DataBoundSetter.class)) {
                 return true;
             }

@@ -23,13 +23,14 @@ class JenkinsProxySettingsTest {
         ConnectionSettings settings = ConnectionSettings.defaults();
 
         assertSame(settings, JenkinsProxySettings.apply(settings, null));
-        assertNull(JenkinsProxySettings.apply(settings, new ProxyConfiguration(" ", 0, null, null, null)).proxy());
+        assertNull(JenkinsProxySettings.apply(settings, new ProxyConfiguration(" ", 0, null, null, null))
+                .proxy());
     }
 
     @Test
     void usesTheProxyForAzureButNotForExcludedHosts() {
-        ProxyConfiguration proxy = new ProxyConfiguration("proxy.example.test", 3128, null, null,
-                "*.internal.test\nlocalhost");
+        ProxyConfiguration proxy =
+                new ProxyConfiguration("proxy.example.test", 3128, null, null, "*.internal.test\nlocalhost");
 
         ConnectionSettings settings = JenkinsProxySettings.apply(ConnectionSettings.defaults(), proxy);
 
@@ -47,17 +48,31 @@ class JenkinsProxySettingsTest {
     void answersOnlyTheProxyWithTheProxyCredentials() throws Exception {
         ProxyConfiguration proxy = new ProxyConfiguration("proxy.example.test", 3128, "jenkins", "proxy-secret", null);
 
-        Authenticator authenticator = JenkinsProxySettings.apply(ConnectionSettings.defaults(), proxy)
-                .proxyAuthenticator();
+        Authenticator authenticator =
+                JenkinsProxySettings.apply(ConnectionSettings.defaults(), proxy).proxyAuthenticator();
 
         assertNotNull(authenticator);
-        PasswordAuthentication forProxy = authenticator.requestPasswordAuthenticationInstance("proxy.example.test",
-                null, 3128, "http", "proxy", "basic", new URL("https://management.core.windows.net/"),
+        PasswordAuthentication forProxy = authenticator.requestPasswordAuthenticationInstance(
+                "proxy.example.test",
+                null,
+                3128,
+                "http",
+                "proxy",
+                "basic",
+                new URL("https://management.core.windows.net/"),
                 Authenticator.RequestorType.PROXY);
         assertEquals("jenkins", forProxy.getUserName());
         assertEquals("proxy-secret", new String(forProxy.getPassword()));
-        assertNull(authenticator.requestPasswordAuthenticationInstance("management.core.windows.net", null, 443,
-                "https", "server", "basic", new URL("https://management.core.windows.net/"),
-                Authenticator.RequestorType.SERVER), "never sent to Azure itself");
+        assertNull(
+                authenticator.requestPasswordAuthenticationInstance(
+                        "management.core.windows.net",
+                        null,
+                        443,
+                        "https",
+                        "server",
+                        "basic",
+                        new URL("https://management.core.windows.net/"),
+                        Authenticator.RequestorType.SERVER),
+                "never sent to Azure itself");
     }
 }

@@ -15,15 +15,23 @@ final class RecordingConnectionTester implements ConnectionTester {
     ConnectionResult resourceManagerResult;
 
     @Override
-    public ConnectionResult serviceManagement(ConnectionSettings settings, URI serviceManagementUrl,
-            String subscriptionId, ManagementCertificate certificate) {
+    public ConnectionResult serviceManagement(
+            ConnectionSettings settings,
+            URI serviceManagementUrl,
+            String subscriptionId,
+            ManagementCertificate certificate) {
         calls.add("asm " + serviceManagementUrl + " " + subscriptionId + " " + certificate.thumbprintSha1());
         return serviceManagementResult;
     }
 
     @Override
-    public ConnectionResult resourceManager(ConnectionSettings settings, AzureCloud cloud, String tenantId,
-            String applicationId, String subscriptionId, ManagementCertificate certificate) {
+    public ConnectionResult resourceManager(
+            ConnectionSettings settings,
+            AzureCloud cloud,
+            String tenantId,
+            String applicationId,
+            String subscriptionId,
+            ManagementCertificate certificate) {
         calls.add("arm " + cloud + " " + tenantId + " " + applicationId + " " + subscriptionId);
         return resourceManagerResult;
     }

@@ -21,22 +21,37 @@ class TestConnectionAgainstSimulatorTest {
 
     private static AzureManagementCertificateCredentialsImpl.DescriptorImpl descriptor(ServiceManagementSimulator asm) {
         AccessControlled admin = () -> ACL.lambda2((authentication, permission) -> true);
-        ConnectionSettings settings = ConnectionSettings.defaults().withTrustStore(asm.trustStore())
+        ConnectionSettings settings = ConnectionSettings.defaults()
+                .withTrustStore(asm.trustStore())
                 .withRequestTimeout(Duration.ofSeconds(10));
-        return new AzureManagementCertificateCredentialsImpl.DescriptorImpl(new WebMethodAccess(() -> admin),
+        return new AzureManagementCertificateCredentialsImpl.DescriptorImpl(
+                new WebMethodAccess(() -> admin),
                 new ConnectionTest(new AzureConnectionTester(), () -> settings, Clock.systemUTC()),
                 (item, id) -> null);
     }
 
     private static FormValidation test(ServiceManagementSimulator asm) {
-        return descriptor(asm).doTestConnection(null, SUBSCRIPTION, "AZURE_PUBLIC", asm.url().toString(), "", "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN), PFX_PASSWORD, "", "", "", "",
-                "");
+        return descriptor(asm)
+                .doTestConnection(
+                        null,
+                        SUBSCRIPTION,
+                        "AZURE_PUBLIC",
+                        asm.url().toString(),
+                        "",
+                        "",
+                        CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
+                        PFX_PASSWORD,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "");
     }
 
     @Test
     void listsHostedServicesWhenTheCertificateIsUploaded() {
-        try (ServiceManagementSimulator asm = ServiceManagementSimulator.builder().build()) {
+        try (ServiceManagementSimulator asm =
+                ServiceManagementSimulator.builder().build()) {
             asm.addSubscription(SUBSCRIPTION, "Production", "Active");
             asm.uploadCertificate(SUBSCRIPTION, CERTIFICATE.certificate());
             asm.addHostedService(SUBSCRIPTION, "web-frontend", "West Europe", "Created");
@@ -51,7 +66,8 @@ class TestConnectionAgainstSimulatorTest {
 
     @Test
     void explainsThatTheCertificateIsNotUploadedWithItsThumbprint() {
-        try (ServiceManagementSimulator asm = ServiceManagementSimulator.builder().build()) {
+        try (ServiceManagementSimulator asm =
+                ServiceManagementSimulator.builder().build()) {
             asm.addSubscription(SUBSCRIPTION, "Production", "Active");
 
             FormValidation result = test(asm);

@@ -24,8 +24,10 @@ import org.kohsuke.stapler.verb.POST;
 class WebMethodAnnotationsTest {
     private static final List<Class<?>> DESCRIPTORS = List.of(
             AzureManagementCertificateCredentialsImpl.DescriptorImpl.class,
-            UploadedCertificateSource.DescriptorImpl.class, PemCertificateSource.DescriptorImpl.class,
-            PublishSettingsCertificateSource.DescriptorImpl.class, GeneratedCertificateSource.DescriptorImpl.class,
+            UploadedCertificateSource.DescriptorImpl.class,
+            PemCertificateSource.DescriptorImpl.class,
+            PublishSettingsCertificateSource.DescriptorImpl.class,
+            GeneratedCertificateSource.DescriptorImpl.class,
             StoredCertificateSource.DescriptorImpl.class);
 
     @Test
@@ -39,7 +41,8 @@ class WebMethodAnnotationsTest {
                 }
                 webMethods++;
                 String name = descriptor.getName() + "." + m.getName();
-                boolean context = m.getParameterCount() > 0 && m.getParameterTypes()[0] == Item.class
+                boolean context = m.getParameterCount() > 0
+                        && m.getParameterTypes()[0] == Item.class
                         && m.getParameters()[0].isAnnotationPresent(AncestorInPath.class);
                 if (!context) {
                     problems.add(name + " does not take @AncestorInPath Item first");

@@ -27,10 +27,18 @@ class DomainArchitectureTest {
     @Test
     void domainImportsNothingFromJenkins() {
         noClasses()
-                .that().resideInAPackage(DOMAIN_PACKAGE)
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "hudson..", "jenkins..", "org.kohsuke..", "com.cloudbees..", "org.jenkinsci..",
-                        "org.jvnet.hudson..", "net.sf.json..")
+                .that()
+                .resideInAPackage(DOMAIN_PACKAGE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "hudson..",
+                        "jenkins..",
+                        "org.kohsuke..",
+                        "com.cloudbees..",
+                        "org.jenkinsci..",
+                        "org.jvnet.hudson..",
+                        "net.sf.json..")
                 .because("the domain is plain Java; only the Jenkins glue may use Jenkins types")
                 .check(DOMAIN);
     }
@@ -38,8 +46,10 @@ class DomainArchitectureTest {
     @Test
     void domainDoesNotReachIntoTheJenkinsGlue() {
         noClasses()
-                .that().resideInAPackage(DOMAIN_PACKAGE)
-                .should().dependOnClassesThat(resideInAPackage("io.jenkins.plugins.azuremgmtcert..")
+                .that()
+                .resideInAPackage(DOMAIN_PACKAGE)
+                .should()
+                .dependOnClassesThat(resideInAPackage("io.jenkins.plugins.azuremgmtcert..")
                         .and(resideOutsideOfPackage(DOMAIN_PACKAGE)))
                 .because("the glue depends on the domain, never the other way round")
                 .check(DOMAIN);

@@ -15,8 +15,8 @@ class AzureCertificateLookupTest {
 
     @Test
     void missingCredentialNamesTheIdAndIsAnAbortException() {
-        AzureCertificateNotFoundException e = assertThrows(AzureCertificateNotFoundException.class,
-                () -> AzureCertificateLookup.checkType("my-azure", null));
+        AzureCertificateNotFoundException e = assertThrows(
+                AzureCertificateNotFoundException.class, () -> AzureCertificateLookup.checkType("my-azure", null));
         assertTrue(e.getMessage().contains("my-azure"), e.getMessage());
         assertTrue(AbortException.class.isInstance(e));
     }
@@ -24,7 +24,8 @@ class AzureCertificateLookupTest {
     @Test
     void otherCredentialTypeIsRefusedWithItsKind() {
         IdCredentials usernamePassword = mock(IdCredentials.class);
-        AzureCertificateNotFoundException e = assertThrows(AzureCertificateNotFoundException.class,
+        AzureCertificateNotFoundException e = assertThrows(
+                AzureCertificateNotFoundException.class,
                 () -> AzureCertificateLookup.checkType("other", usernamePassword));
         assertTrue(e.getMessage().contains("other"), e.getMessage());
         assertTrue(e.getMessage().contains("not an Azure Management Certificate"), e.getMessage());
@@ -38,15 +39,15 @@ class AzureCertificateLookupTest {
 
     @Test
     void azureCertificateCredentialIsAccepted() throws Exception {
-        FakeAzureCredentials azure = new FakeAzureCredentials("azure",
-                CertificateGenerator.forName("lookup").generate(), "pw", null, null);
+        FakeAzureCredentials azure = new FakeAzureCredentials(
+                "azure", CertificateGenerator.forName("lookup").generate(), "pw", null, null);
         assertSame(azure, AzureCertificateLookup.checkType("azure", azure));
     }
 
     @Test
     void blankIdIsRefusedBeforeAnyLookUp() {
-        AzureCertificateNotFoundException e = assertThrows(AzureCertificateNotFoundException.class,
-                () -> AzureCertificateLookup.find(" ", null));
+        AzureCertificateNotFoundException e =
+                assertThrows(AzureCertificateNotFoundException.class, () -> AzureCertificateLookup.find(" ", null));
         assertTrue(e.getMessage().contains("credentialsId"), e.getMessage());
     }
 }

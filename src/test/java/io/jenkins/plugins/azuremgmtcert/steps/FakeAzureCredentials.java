@@ -27,8 +27,8 @@ public class FakeAzureCredentials implements AzureManagementCertificateCredentia
     private String serviceManagementUrl = "https://management.core.windows.net/";
     private String cloud = "AZURE_PUBLIC";
 
-    FakeAzureCredentials(String id, ManagementCertificate certificate, String password, String tenantId,
-            String applicationId) {
+    FakeAzureCredentials(
+            String id, ManagementCertificate certificate, String password, String tenantId, String applicationId) {
         this.id = id;
         this.pkcs12 = CertificateExporter.toPkcs12(certificate, password.toCharArray(), Pkcs12Encryption.MODERN);
         this.password = password;

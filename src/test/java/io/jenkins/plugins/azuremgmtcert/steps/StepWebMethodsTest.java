@@ -19,15 +19,16 @@ class StepWebMethodsTest {
     void everyWebMethodTakesItsItemAndActsOnPostOnly() {
         List<String> problems = new ArrayList<>();
         int webMethods = 0;
-        for (Class<?> descriptor : List.of(WithAzureCertStep.DescriptorImpl.class,
-                AzureCertificateBuildWrapper.DescriptorImpl.class)) {
+        for (Class<?> descriptor :
+                List.of(WithAzureCertStep.DescriptorImpl.class, AzureCertificateBuildWrapper.DescriptorImpl.class)) {
             for (Method m : descriptor.getDeclaredMethods()) {
                 if (!Modifier.isPublic(m.getModifiers()) || !m.getName().startsWith("do")) {
                     continue;
                 }
                 webMethods++;
                 String name = descriptor.getName() + "." + m.getName();
-                if (m.getParameterCount() == 0 || m.getParameterTypes()[0] != Item.class
+                if (m.getParameterCount() == 0
+                        || m.getParameterTypes()[0] != Item.class
                         || !m.getParameters()[0].isAnnotationPresent(AncestorInPath.class)) {
                     problems.add(name + " does not take @AncestorInPath Item first");
                 }

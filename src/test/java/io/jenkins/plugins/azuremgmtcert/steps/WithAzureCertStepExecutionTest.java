@@ -87,7 +87,8 @@ class WithAzureCertStepExecutionTest {
         assertEquals("https://management.core.windows.net/", env.get("AZURE_SERVICE_MANAGEMENT_URL"));
         assertEquals(certificate.thumbprintSha1(), env.get("AZURE_CERTIFICATE_THUMBPRINT"));
         Path pfx = Path.of(env.get("AZURE_CERTIFICATE_PFX"));
-        assertEquals(agentRoot.resolve("workspace/job@tmp/azure-mgmt-cert").toAbsolutePath(),
+        assertEquals(
+                agentRoot.resolve("workspace/job@tmp/azure-mgmt-cert").toAbsolutePath(),
                 pfx.getParent().getParent());
         for (String name : List.of("AZURE_CERTIFICATE_PFX", "AZURE_CERTIFICATE_PEM", "AZURE_CERTIFICATE_CER")) {
             assertTrue(Files.isRegularFile(Path.of(env.get(name))), name);
@@ -146,8 +147,10 @@ class WithAzureCertStepExecutionTest {
 
     @Test
     void sovereignCloudGetsItsEntraIdAuthority() throws Exception {
-        start(new WithAzureCertStep("azure"), new FakeAzureCredentials("azure", certificate, "pw", "t", "c")
-                .inCloud("AZURE_CHINA", "https://management.core.chinacloudapi.cn/"));
+        start(
+                new WithAzureCertStep("azure"),
+                new FakeAzureCredentials("azure", certificate, "pw", "t", "c")
+                        .inCloud("AZURE_CHINA", "https://management.core.chinacloudapi.cn/"));
         EnvVars env = new EnvVars();
         bodyContext(EnvironmentExpander.class).expand(env);
         assertEquals("https://login.chinacloudapi.cn", env.get("AZURE_AUTHORITY_HOST"));
@@ -160,8 +163,11 @@ class WithAzureCertStepExecutionTest {
     void deletesTheFilesWhenTheBlockCannotStart() throws Exception {
         IllegalStateException refused = new IllegalStateException("body refused");
         when(invoker.start()).thenThrow(refused);
-        new WithAzureCertStepExecution(new WithAzureCertStep("azure"), context,
-                (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null)).start();
+        new WithAzureCertStepExecution(
+                        new WithAzureCertStep("azure"),
+                        context,
+                        (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null))
+                .start();
         assertSame(refused, awaitFailure(IllegalStateException.class));
         assertNothingLeft(agentRoot.resolve("workspace/job@tmp/azure-mgmt-cert/x"));
     }
@@ -170,8 +176,9 @@ class WithAzureCertStepExecutionTest {
     void withoutAWorkspaceFailsTellingToUseNode() throws Exception {
         when(context.get(FilePath.class)).thenReturn(null);
         new WithAzureCertStepExecution(new WithAzureCertStep("azure"), context, (id, run) -> {
-            throw new AssertionError("no look-up without a workspace");
-        }).start();
+                    throw new AssertionError("no look-up without a workspace");
+                })
+                .start();
         AbortException failure = awaitFailure(AbortException.class);
         assertTrue(failure.getMessage().contains("node"), failure.getMessage());
         verify(invoker, never()).start();
@@ -181,8 +188,9 @@ class WithAzureCertStepExecutionTest {
     void missingCredentialFailsWithTheLookupsMessageAndWritesNothing() throws Exception {
         AzureCertificateNotFoundException missing = new AzureCertificateNotFoundException("no such credential");
         new WithAzureCertStepExecution(new WithAzureCertStep("nope"), context, (id, run) -> {
-            throw missing;
-        }).start();
+                    throw missing;
+                })
+                .start();
         assertSame(missing, awaitFailure(AzureCertificateNotFoundException.class));
         assertFalse(Files.exists(agentRoot.resolve("workspace/job@tmp/azure-mgmt-cert")));
     }
@@ -191,8 +199,9 @@ class WithAzureCertStepExecutionTest {
     void invalidVariableNameFailsBeforeAnythingIsWritten() throws Exception {
         WithAzureCertStep step = new WithAzureCertStep("azure");
         step.setPasswordVariable("not valid");
-        new WithAzureCertStepExecution(step, context,
-                (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null)).start();
+        new WithAzureCertStepExecution(
+                        step, context, (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null))
+                .start();
         AbortException failure = awaitFailure(AbortException.class);
         assertTrue(failure.getMessage().contains("not valid"), failure.getMessage());
         assertFalse(Files.exists(agentRoot.resolve("workspace/job@tmp/azure-mgmt-cert")));
@@ -206,7 +215,11 @@ class WithAzureCertStepExecutionTest {
     private <T> T bodyContext(Class<T> type) {
         ArgumentCaptor<Object> captor = ArgumentCaptor.forClass(Object.class);
         verify(invoker, org.mockito.Mockito.atLeastOnce()).withContext(captor.capture());
-        return captor.getAllValues().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+        return captor.getAllValues().stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private BodyExecutionCallback bodyCallback() {

@@ -78,7 +78,10 @@ class WithAzureCertStepJenkinsTest {
         String password = "keystore-password-1";
         byte[] pfx = CertificateExporter.toPkcs12(certificate(), password.toCharArray(), Pkcs12Encryption.MODERN);
         AzureManagementCertificateCredentialsImpl credential = new AzureManagementCertificateCredentialsImpl(
-                CredentialsScope.GLOBAL, "azure", "test", SUBSCRIPTION,
+                CredentialsScope.GLOBAL,
+                "azure",
+                "test",
+                SUBSCRIPTION,
                 new UploadedCertificateSource(SecretBytes.fromRawBytes(pfx), Secret.fromString(password)));
         credential.setTenantId(tenantId);
         credential.setApplicationId(applicationId);
@@ -122,8 +125,8 @@ class WithAzureCertStepJenkinsTest {
             addCredential("tenant-1", "client-1");
             r.createOnlineSlave(Label.get("remote"));
             WorkflowJob p = r.createProject(WorkflowJob.class, "p");
-            p.setDefinition(new CpsFlowDefinition(script(PRINT_UNIX, PRINT_WINDOWS).replace("node {",
-                    "node('remote') {"), true));
+            p.setDefinition(new CpsFlowDefinition(
+                    script(PRINT_UNIX, PRINT_WINDOWS).replace("node {", "node('remote') {"), true));
             WorkflowRun b = r.buildAndAssertSuccess(p);
             r.assertLogContains("subscription=" + SUBSCRIPTION, b);
             r.assertLogContains("thumbprint=" + certificate().thumbprintSha1(), b);
@@ -132,8 +135,9 @@ class WithAzureCertStepJenkinsTest {
             r.assertLogContains("password=****", b);
             assertFalse(PLAIN_PASSWORD.matcher(JenkinsRule.getLog(b)).find(), "the password reached the log");
             assertFolderGone(b);
-            assertEquals("azure", org.jenkinsci.plugins.workflow.actions.ArgumentsAction
-                    .getStepArgumentsAsString(stepNode(b)));
+            assertEquals(
+                    "azure",
+                    org.jenkinsci.plugins.workflow.actions.ArgumentsAction.getStepArgumentsAsString(stepNode(b)));
         });
     }
 
@@ -142,8 +146,8 @@ class WithAzureCertStepJenkinsTest {
         sessions.then(r -> {
             addCredential(null, null);
             WorkflowJob p = r.createProject(WorkflowJob.class, "p");
-            p.setDefinition(new CpsFlowDefinition(script(PRINT_UNIX + "exit 3\n", PRINT_WINDOWS + "exit /b 3\n"),
-                    true));
+            p.setDefinition(
+                    new CpsFlowDefinition(script(PRINT_UNIX + "exit 3\n", PRINT_WINDOWS + "exit /b 3\n"), true));
             WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
             assertFolderGone(b);
         });
@@ -154,8 +158,8 @@ class WithAzureCertStepJenkinsTest {
         sessions.then(r -> {
             addCredential(null, null);
             WorkflowJob p = r.createProject(WorkflowJob.class, "p");
-            p.setDefinition(new CpsFlowDefinition(script(PRINT_UNIX + "sleep 300\n",
-                    PRINT_WINDOWS + "ping -n 300 127.0.0.1 > nul\n"), true));
+            p.setDefinition(new CpsFlowDefinition(
+                    script(PRINT_UNIX + "sleep 300\n", PRINT_WINDOWS + "ping -n 300 127.0.0.1 > nul\n"), true));
             WorkflowRun b = p.scheduleBuild2(0).waitForStart();
             r.waitForMessage("folder=", b);
             Path folder = folder(b);
@@ -219,8 +223,8 @@ class WithAzureCertStepJenkinsTest {
     void missingCredentialFailsWithAClearMessage() throws Throwable {
         sessions.then(r -> {
             WorkflowJob p = r.createProject(WorkflowJob.class, "p");
-            p.setDefinition(new CpsFlowDefinition("node { withAzureCert(credentialsId: 'nope') { echo 'never' } }",
-                    true));
+            p.setDefinition(
+                    new CpsFlowDefinition("node { withAzureCert(credentialsId: 'nope') { echo 'never' } }", true));
             WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
             r.assertLogContains("Could not find the credential \u201Cnope\u201D", b);
             r.assertLogNotContains("\tat ", b);
@@ -235,9 +239,11 @@ class WithAzureCertStepJenkinsTest {
             AzureCertificateBuildWrapper wrapper = new AzureCertificateBuildWrapper("azure");
             wrapper.setThumbprintVariable("THUMB");
             p.getBuildWrappersList().add(wrapper);
-            p.getBuildersList().add(Functions.isWindows()
-                    ? new BatchFile(PRINT_WINDOWS.replace("AZURE_CERTIFICATE_THUMBPRINT", "THUMB"))
-                    : new Shell(PRINT_UNIX.replace("AZURE_CERTIFICATE_THUMBPRINT", "THUMB")));
+            p.getBuildersList()
+                    .add(
+                            Functions.isWindows()
+                                    ? new BatchFile(PRINT_WINDOWS.replace("AZURE_CERTIFICATE_THUMBPRINT", "THUMB"))
+                                    : new Shell(PRINT_UNIX.replace("AZURE_CERTIFICATE_THUMBPRINT", "THUMB")));
             r.configRoundtrip(p);
             r.assertEqualDataBoundBeans(wrapper, p.getBuildWrappersList().get(AzureCertificateBuildWrapper.class));
             FreeStyleBuild b = r.buildAndAssertSuccess(p);
@@ -275,11 +281,12 @@ class WithAzureCertStepJenkinsTest {
     void snippetGeneratorRoundTrip() throws Throwable {
         sessions.then(r -> {
             SnippetizerTester snippetizer = new SnippetizerTester(r);
-            snippetizer.assertRoundTrip(new WithAzureCertStep("azure"),
-                    "withAzureCert('azure') {\n    // some block\n}");
+            snippetizer.assertRoundTrip(
+                    new WithAzureCertStep("azure"), "withAzureCert('azure') {\n    // some block\n}");
             WithAzureCertStep renamed = new WithAzureCertStep("azure");
             renamed.setPasswordVariable("PFX_PASSWORD");
-            snippetizer.assertRoundTrip(renamed,
+            snippetizer.assertRoundTrip(
+                    renamed,
                     "withAzureCert(credentialsId: 'azure', passwordVariable: 'PFX_PASSWORD') {\n    // some block\n}");
         });
     }
@@ -291,11 +298,17 @@ class WithAzureCertStepJenkinsTest {
             WorkflowJob p = r.createProject(WorkflowJob.class, "p");
             r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
             r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                    .grant(Jenkins.ADMINISTER).everywhere().to("admin")
-                    .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
-                    .grant(Jenkins.READ, Item.READ, Item.CONFIGURE).everywhere().to("configurer"));
-            WithAzureCertStep.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(
-                    WithAzureCertStep.DescriptorImpl.class);
+                    .grant(Jenkins.ADMINISTER)
+                    .everywhere()
+                    .to("admin")
+                    .grant(Jenkins.READ, Item.READ)
+                    .everywhere()
+                    .to("reader")
+                    .grant(Jenkins.READ, Item.READ, Item.CONFIGURE)
+                    .everywhere()
+                    .to("configurer"));
+            WithAzureCertStep.DescriptorImpl descriptor =
+                    r.jenkins.getDescriptorByType(WithAzureCertStep.DescriptorImpl.class);
             assertEquals(List.of("", "azure"), listAs("admin", () -> descriptor.doFillCredentialsIdItems(null, "")));
             assertEquals(List.of("", "azure"), listAs("configurer", () -> descriptor.doFillCredentialsIdItems(p, "")));
             assertEquals(List.of(""), listAs("reader", () -> descriptor.doFillCredentialsIdItems(p, "")));
@@ -310,10 +323,11 @@ class WithAzureCertStepJenkinsTest {
     }
 
     private static org.jenkinsci.plugins.workflow.graph.FlowNode stepNode(WorkflowRun b) throws Exception {
-        for (org.jenkinsci.plugins.workflow.graph.FlowNode node
-                : new org.jenkinsci.plugins.workflow.graph.FlowGraphWalker(b.getExecution())) {
+        for (org.jenkinsci.plugins.workflow.graph.FlowNode node :
+                new org.jenkinsci.plugins.workflow.graph.FlowGraphWalker(b.getExecution())) {
             if (node instanceof org.jenkinsci.plugins.workflow.cps.nodes.StepStartNode start
-                    && start.getDescriptor() instanceof WithAzureCertStep.DescriptorImpl && !start.isBody()) {
+                    && start.getDescriptor() instanceof WithAzureCertStep.DescriptorImpl
+                    && !start.isBody()) {
                 return node;
             }
         }

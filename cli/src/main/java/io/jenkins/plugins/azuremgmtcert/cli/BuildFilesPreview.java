@@ -51,8 +51,8 @@ final class BuildFilesPreview {
             throws IOException, InterruptedException {
         Path parent = Files.createDirectories(
                 workspace.resolveSibling(workspace.getFileName() + "@tmp").resolve("azure-mgmt-cert"));
-        MaterializedCertificate files = new CertificateMaterializer().materialize(certificate,
-                new LocalSecretDirectory(parent));
+        MaterializedCertificate files =
+                new CertificateMaterializer().materialize(certificate, new LocalSecretDirectory(parent));
         boolean opens;
         try {
             AzureEnvironmentVariables variables =
@@ -75,7 +75,8 @@ final class BuildFilesPreview {
         }
         boolean gone = !Files.exists(Path.of(files.folderPath()));
         out.println("When the block ends, the folder is deleted. " + shown.apply(files.folderPath()) + " exists: "
-                + yesNo(!gone) + "; left in " + shown.apply(parent.toString()) + ": " + list(parent).size()
+                + yesNo(!gone) + "; left in " + shown.apply(parent.toString()) + ": "
+                + list(parent).size()
                 + " entries");
         out.flush();
         return opens && gone;
@@ -85,8 +86,8 @@ final class BuildFilesPreview {
             throws IOException {
         char[] password = files.pfxPassword().toCharArray();
         try {
-            ManagementCertificate loaded = CertificateLoader.load(Files.readAllBytes(Path.of(files.pfxPath())),
-                    password);
+            ManagementCertificate loaded =
+                    CertificateLoader.load(Files.readAllBytes(Path.of(files.pfxPath())), password);
             return loaded.thumbprintSha1().equals(expected.thumbprintSha1());
         } catch (ManagementCertificateException e) {
             return false;
@@ -98,7 +99,8 @@ final class BuildFilesPreview {
     private void printEntry(Path path) throws IOException {
         boolean directory = Files.isDirectory(path);
         String mode = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? PosixFilePermissions.toString(Files.getPosixFilePermissions(path)) : "(no POSIX modes)";
+                ? PosixFilePermissions.toString(Files.getPosixFilePermissions(path))
+                : "(no POSIX modes)";
         String size = directory ? "folder" : Files.size(path) + " bytes";
         out.printf("  %s %12s  %s%n", mode, size, shown.apply(path.toString()) + (directory ? "/" : ""));
     }

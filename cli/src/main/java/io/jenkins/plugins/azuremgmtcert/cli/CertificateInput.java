@@ -33,7 +33,8 @@ final class CertificateInput {
             throws CommandFailure, ManagementCertificateException {
         char[] password = passwords.read(environment);
         try {
-            return alias == null ? CertificateLoader.load(data, password)
+            return alias == null
+                    ? CertificateLoader.load(data, password)
                     : CertificateLoader.fromPkcs12(data, password, alias);
         } finally {
             if (password != null) {

@@ -20,8 +20,8 @@ final class CertificateReport {
     private final List<String> warnings;
     private final List<String> errors;
 
-    private CertificateReport(CertificateDescription description, boolean hasPrivateKey, List<String> warnings,
-            List<String> errors) {
+    private CertificateReport(
+            CertificateDescription description, boolean hasPrivateKey, List<String> warnings, List<String> errors) {
         this.description = description;
         this.hasPrivateKey = hasPrivateKey;
         this.warnings = List.copyOf(warnings);

@@ -31,8 +31,10 @@ final class ConnectionReportPrinter {
     /** The certificate line and the validator's warnings and errors at {@code clock}'s time. */
     void certificate(ManagementCertificate certificate, Clock clock) {
         CertificateDescription description = certificate.describe();
-        line("OK", "Certificate " + description.subject() + ", SHA-1 thumbprint " + description.thumbprintSha1()
-                + ", valid until " + DATE.format(description.notAfter()));
+        line(
+                "OK",
+                "Certificate " + description.subject() + ", SHA-1 thumbprint " + description.thumbprintSha1()
+                        + ", valid until " + DATE.format(description.notAfter()));
         ValidationReport report = CertificateValidator.validate(certificate, clock);
         report.warnings().forEach(warning -> line("WARNING", warning));
         report.errors().forEach(error -> line("ERROR", error));
@@ -53,8 +55,10 @@ final class ConnectionReportPrinter {
         }
         line("OK", result.message()); // names the API itself: "Connected to subscription 'X' (Active) through …"
         for (HostedService service : result.hostedServices()) {
-            line("OK", "  Hosted service " + service.name() + " (" + orDash(service.location()) + ", "
-                    + orDash(service.status()) + ")");
+            line(
+                    "OK",
+                    "  Hosted service " + service.name() + " (" + orDash(service.location()) + ", "
+                            + orDash(service.status()) + ")");
         }
     }
 

@@ -10,11 +10,13 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 /** {@code convert}: between .pfx and PEM, and between password-protected and password-free. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
         description = {
             "Convert between .pfx and PEM, or change or remove the .pfx password.",
             "",
@@ -23,24 +25,32 @@ import picocli.CommandLine.ParameterException;
                     + "and az.",
             "",
             "The format follows the name given to --out: .pfx or .p12 for PKCS#12, .pem for PEM (certificate and "
-                    + "UNENCRYPTED private key). Written files get mode 0600."},
+                    + "UNENCRYPTED private key). Written files get mode 0600."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:written", "1:input not usable or could not write (the reason is on standard error)",
-            "2:wrong command line"})
+        exitCodeList = {
+            "0:written",
+            "1:input not usable or could not write (the reason is on standard error)",
+            "2:wrong command line"
+        })
 final class ConvertCommand extends CliCommand {
 
     @Parameters(paramLabel = "IN", description = "The .pfx, .p12 or .pem file with certificate and private key.")
     Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "OUT_FILE",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "OUT_FILE",
             description = "The file to write; its extension (.pfx, .p12 or .pem) chooses the format.")
     Path output;
 
     @Option(names = "--alias", paramLabel = "ALIAS", description = "The entry of a .pfx that holds several keys.")
     String alias;
 
-    @Option(names = "--legacy", description = "Write a .pfx with 3DES/SHA-1 for old Windows tools instead of "
-            + "AES-256 (the default).")
+    @Option(
+            names = "--legacy",
+            description = "Write a .pfx with 3DES/SHA-1 for old Windows tools instead of " + "AES-256 (the default).")
     boolean legacy;
 
     @Mixin
@@ -72,18 +82,23 @@ final class ConvertCommand extends CliCommand {
     }
 
     private boolean isPem() {
-        String fileName = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        String fileName = output.getFileName() == null
+                ? ""
+                : output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (fileName.endsWith(".pem")) {
             if (outputPassword.given() || legacy) {
-                throw new ParameterException(spec.commandLine(), "A .pem output is written unencrypted; "
-                        + "--out-password-env, --out-password-file and --legacy apply to .pfx output only.");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "A .pem output is written unencrypted; "
+                                + "--out-password-env, --out-password-file and --legacy apply to .pfx output only.");
             }
             return true;
         }
         if (fileName.endsWith(".pfx") || fileName.endsWith(".p12")) {
             return false;
         }
-        throw new ParameterException(spec.commandLine(), "--out must end with .pfx, .p12 or .pem, to say which format "
-                + "to write: " + output);
+        throw new ParameterException(
+                spec.commandLine(),
+                "--out must end with .pfx, .p12 or .pem, to say which format " + "to write: " + output);
     }
 }

@@ -45,7 +45,8 @@ final class DemoAzure implements AutoCloseable {
 
     /** Starts both simulators; if the second cannot start, the first is stopped. */
     static DemoAzure start() {
-        ServiceManagementSimulator serviceManagement = ServiceManagementSimulator.builder().build();
+        ServiceManagementSimulator serviceManagement =
+                ServiceManagementSimulator.builder().build();
         try {
             return new DemoAzure(serviceManagement, EntraSimulator.start());
         } catch (RuntimeException e) {
@@ -100,8 +101,8 @@ final class DemoAzure implements AutoCloseable {
             Files.writeString(file, pem, StandardCharsets.US_ASCII);
             return file;
         } catch (GeneralSecurityException e) {
-            throw new CommandFailure("cannot read the simulators' trust stores (" + e.getClass().getSimpleName()
-                    + ")", e);
+            throw new CommandFailure(
+                    "cannot read the simulators' trust stores (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException e) {
             throw new CommandFailure("cannot write " + file + " (" + IoProblem.describe(e) + ")", e);
         }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
  * certificate, running the tool's own commands ({@code generate}, {@code test}) and the code of the
  * {@code withAzureCert} step. Everything happens in a temporary folder and on loopback; both are gone at the end.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = {
             "Walk through the set-up against local simulators of Azure (nothing leaves this machine).",
             "",
@@ -32,7 +34,8 @@ import picocli.CommandLine.Command;
                     + "afterwards.",
             "",
             "Works in a temporary folder that is deleted at the end; the simulators are trusted through their own "
-                    + "CA certificates (--trust-store), never by switching checks off."},
+                    + "CA certificates (--trust-store), never by switching checks off."
+        },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every step behaved as expected", "1:a step did not (it says which)"})
 final class DemoCommand extends CliCommand {
@@ -60,8 +63,8 @@ final class DemoCommand extends CliCommand {
         }
         out().println();
         if (unexpected.isEmpty()) {
-            out().println("Demo finished: every step behaved as expected. The simulators are stopped and "
-                    + folder + " is deleted.");
+            out().println("Demo finished: every step behaved as expected. The simulators are stopped and " + folder
+                    + " is deleted.");
             out().flush();
             return ExitCodes.OK;
         }
@@ -88,54 +91,110 @@ final class DemoCommand extends CliCommand {
         Path cer = folder.resolve("jenkins-demo.cer");
         Path trust = azure.writeTrustStore(folder.resolve("simulators-ca.pem"));
 
-        steps.heading(1, "Generate a management certificate \"Jenkins - demo\"",
+        steps.heading(
+                1,
+                "Generate a management certificate \"Jenkins - demo\"",
                 "In Jenkins: Add Credentials, kind Azure Management Certificate, Generate. Here: the CLI.");
         DemoSteps.Run generated = steps.run("generate", "--name", "demo", "--out", pfx, "--cer", cer);
         check(1, generated.exitCode() == 0 && Files.isRegularFile(cer), "a .pfx for Jenkins and a .cer for Azure");
         ManagementCertificate certificate = load(pfx);
 
-        steps.heading(2, "Upload the .cer to the subscription",
+        steps.heading(
+                2,
+                "Upload the .cer to the subscription",
                 "In the Azure portal: Subscriptions, Management certificates, Upload. Azure keeps no private key.");
         azure.uploadManagementCertificate(Files.readAllBytes(cer));
         out().println("Uploaded " + steps.shown(cer.toString()) + " (SHA-1 thumbprint " + certificate.thumbprintSha1()
                 + ") to subscription " + azure.subscriptionId());
 
-        steps.heading(3, "Test the connection and list the hosted services",
+        steps.heading(
+                3,
+                "Test the connection and list the hosted services",
                 "What Test Connection in Jenkins shows; the 'test' command does the same from a shell.");
-        DemoSteps.Run connected = steps.run("test", "--subscription", azure.subscriptionId(), "--cert", pfx,
-                "--url", azure.serviceManagementUrl(), "--trust-store", trust);
-        check(3, connected.exitCode() == 0 && connected.output().contains("demo-web")
-                && connected.output().contains("demo-worker"), "connected, two hosted services listed");
+        DemoSteps.Run connected = steps.run(
+                "test",
+                "--subscription",
+                azure.subscriptionId(),
+                "--cert",
+                pfx,
+                "--url",
+                azure.serviceManagementUrl(),
+                "--trust-store",
+                trust);
+        check(
+                3,
+                connected.exitCode() == 0
+                        && connected.output().contains("demo-web")
+                        && connected.output().contains("demo-worker"),
+                "connected, two hosted services listed");
 
-        steps.heading(4, "A certificate Azure does not know",
+        steps.heading(
+                4,
+                "A certificate Azure does not know",
                 "A second certificate, never uploaded: the diagnosis names its thumbprint and says what to do.");
         Path unknownPfx = folder.resolve("unknown.pfx");
         steps.run("generate", "--name", "unknown", "--out", unknownPfx);
         String unknownThumbprint = load(unknownPfx).thumbprintSha1();
-        DemoSteps.Run refused = steps.run("test", "--subscription", azure.subscriptionId(), "--cert", unknownPfx,
-                "--url", azure.serviceManagementUrl(), "--trust-store", trust);
-        check(4, refused.exitCode() == 1 && refused.output().contains(unknownThumbprint),
+        DemoSteps.Run refused = steps.run(
+                "test",
+                "--subscription",
+                azure.subscriptionId(),
+                "--cert",
+                unknownPfx,
+                "--url",
+                azure.serviceManagementUrl(),
+                "--trust-store",
+                trust);
+        check(
+                4,
+                refused.exitCode() == 1 && refused.output().contains(unknownThumbprint),
                 "refused, and the diagnosis names thumbprint " + unknownThumbprint);
 
-        steps.heading(5, "Sign in to Resource Manager with the same certificate",
+        steps.heading(
+                5,
+                "Sign in to Resource Manager with the same certificate",
                 "Service Management was retired on 31 August 2024. In Entra ID: App registrations, the app, "
                         + "Certificates & secrets, upload the same .cer; give the app Reader on the subscription.");
         azure.registerOnApplication(certificate.certificate());
-        out().println("Registered the certificate on application " + azure.clientId() + " in tenant "
-                + azure.tenantId() + ", Reader on the subscription");
-        DemoSteps.Run signedIn = steps.run("test", "--subscription", azure.subscriptionId(), "--cert", pfx,
-                "--url", azure.serviceManagementUrl(), "--tenant", azure.tenantId(), "--client-id", azure.clientId(),
-                "--authority", azure.authorityUrl(), "--resource-manager", azure.resourceManagerUrl(),
-                "--trust-store", trust);
-        check(5, signedIn.exitCode() == 0 && signedIn.output()
-                        .contains(ConnectionReportPrinter.connectedMarker(ConnectionResult.RESOURCE_MANAGER)),
+        out().println("Registered the certificate on application " + azure.clientId() + " in tenant " + azure.tenantId()
+                + ", Reader on the subscription");
+        DemoSteps.Run signedIn = steps.run(
+                "test",
+                "--subscription",
+                azure.subscriptionId(),
+                "--cert",
+                pfx,
+                "--url",
+                azure.serviceManagementUrl(),
+                "--tenant",
+                azure.tenantId(),
+                "--client-id",
+                azure.clientId(),
+                "--authority",
+                azure.authorityUrl(),
+                "--resource-manager",
+                azure.resourceManagerUrl(),
+                "--trust-store",
+                trust);
+        check(
+                5,
+                signedIn.exitCode() == 0
+                        && signedIn.output()
+                                .contains(ConnectionReportPrinter.connectedMarker(ConnectionResult.RESOURCE_MANAGER)),
                 "signed in to Resource Manager and read the subscription");
 
-        steps.heading(6, "What a build gets from withAzureCert",
+        steps.heading(
+                6,
+                "What a build gets from withAzureCert",
                 "withAzureCert(credentialsId: 'azure-demo') { ... } writes the certificate beside the workspace, "
                         + "sets these variables, and deletes the files when the block ends.");
-        AzureAccount account = new AzureAccount(azure.subscriptionId(), azure.serviceManagementUrl().toString(),
-                certificate.thumbprintSha1(), azure.tenantId(), azure.clientId(), azure.authorityUrl().toString());
+        AzureAccount account = new AzureAccount(
+                azure.subscriptionId(),
+                azure.serviceManagementUrl().toString(),
+                certificate.thumbprintSha1(),
+                azure.tenantId(),
+                azure.clientId(),
+                azure.authorityUrl().toString());
         boolean cleaned = new BuildFilesPreview(out(), steps::shown)
                 .show(certificate, account, Files.createDirectory(folder.resolve("workspace")));
         check(6, cleaned, "files usable inside the block and gone after it");

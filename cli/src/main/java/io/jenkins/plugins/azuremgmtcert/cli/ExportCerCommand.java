@@ -14,15 +14,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code export-cer}: the public certificate to upload to Azure. */
-@Command(name = "export-cer", mixinStandardHelpOptions = true,
+@Command(
+        name = "export-cer",
+        mixinStandardHelpOptions = true,
         description = {
             "Write the public certificate (.cer) of a .pfx, to upload to Azure.",
             "",
             "Writes the public certificate (no private key) of a .pfx or PEM file: the .cer file to upload to "
-                    + "Azure. DER by default, as the Azure portal expects; PEM with --pem."},
+                    + "Azure. DER by default, as the Azure portal expects; PEM with --pem."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:written", "1:input not readable or could not write (the reason is on standard error)",
-            "2:wrong command line"})
+        exitCodeList = {
+            "0:written",
+            "1:input not readable or could not write (the reason is on standard error)",
+            "2:wrong command line"
+        })
 final class ExportCerCommand extends CliCommand {
 
     @Parameters(paramLabel = "IN", description = "The .pfx, .p12 or .pem file (a .cer is accepted too).")
@@ -48,7 +54,8 @@ final class ExportCerCommand extends CliCommand {
         OutputFiles files = new OutputFiles(force);
         files.checkWritable(List.of(output));
         X509Certificate certificate = certificateOf(CertificateInput.read(input));
-        byte[] content = pem ? CertificateExporter.toPemCertificate(certificate).getBytes(StandardCharsets.US_ASCII)
+        byte[] content = pem
+                ? CertificateExporter.toPemCertificate(certificate).getBytes(StandardCharsets.US_ASCII)
                 : CertificateExporter.toCer(certificate);
         files.writePublic(output, content);
         out().println("Wrote " + output + " (public certificate, " + (pem ? "PEM" : "DER") + ")");
@@ -62,7 +69,8 @@ final class ExportCerCommand extends CliCommand {
             return in.load(inputPassword, environment(), alias).certificate();
         } catch (ManagementCertificateException e) {
             Optional<X509Certificate> publicOnly = e.reason() == ManagementCertificateException.Reason.NO_PRIVATE_KEY
-                    ? PublicCertificates.read(in.data()) : Optional.empty();
+                    ? PublicCertificates.read(in.data())
+                    : Optional.empty();
             return publicOnly.orElseThrow(() -> e);
         }
     }

@@ -13,25 +13,34 @@ final class InputPasswordOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--password-env", paramLabel = "VAR",
+    @Option(
+            names = "--password-env",
+            paramLabel = "VAR",
             description = "Read the input password from environment variable VAR.")
     String variable;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
             description = "Read the input password from FILE (one line; UTF-8).")
     Path file;
 
-    @Option(names = {"--password", "-p"}, hidden = true, arity = "0..1", fallbackValue = "")
+    @Option(
+            names = {"--password", "-p"},
+            hidden = true,
+            arity = "0..1",
+            fallbackValue = "")
     void refuseCommandLinePassword(String ignored) {
-        throw new ParameterException(mixee.commandLine(), PasswordSource.COMMAND_LINE_REFUSAL
-                .formatted("--password-env VAR or --password-file FILE"));
+        throw new ParameterException(
+                mixee.commandLine(),
+                PasswordSource.COMMAND_LINE_REFUSAL.formatted("--password-env VAR or --password-file FILE"));
     }
 
     /** The password, or {@code null} if none was given (a password-free file); the caller clears it. */
     char[] read(Function<String, String> environment) throws CommandFailure {
         if (variable != null && file != null) {
-            throw new ParameterException(mixee.commandLine(),
-                    "Use either --password-env or --password-file, not both.");
+            throw new ParameterException(
+                    mixee.commandLine(), "Use either --password-env or --password-file, not both.");
         }
         if (variable != null) {
             return PasswordSource.fromEnvironment(environment, variable);

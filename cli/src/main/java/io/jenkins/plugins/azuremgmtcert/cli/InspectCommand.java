@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code inspect}: is this file usable as a management certificate, and what is in it. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
         description = {
             "Check that a .pfx (or PEM) is usable and show what is in it.",
             "",
@@ -19,10 +21,14 @@ import picocli.CommandLine.Parameters;
                     + "and errors (no private key, key too small, not RSA).",
             "",
             "FILE is a .pfx/.p12 (PKCS#12) or a PEM file with certificate and private key. A .cer (public "
-                    + "certificate only) is shown but reported as not usable: Jenkins needs the private key."},
+                    + "certificate only) is shown but reported as not usable: Jenkins needs the private key."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:usable", "1:not usable or unreadable (the reason is on standard error)",
-            "2:wrong command line"})
+        exitCodeList = {
+            "0:usable",
+            "1:not usable or unreadable (the reason is on standard error)",
+            "2:wrong command line"
+        })
 final class InspectCommand extends CliCommand {
 
     @Parameters(paramLabel = "FILE", description = "The .pfx, .p12, .pem or .cer file to check.")
@@ -31,7 +37,9 @@ final class InspectCommand extends CliCommand {
     @Mixin
     InputPasswordOptions passwords;
 
-    @Option(names = "--alias", paramLabel = "ALIAS",
+    @Option(
+            names = "--alias",
+            paramLabel = "ALIAS",
             description = "The entry to use in a .pfx that holds several keys (the error lists them).")
     String alias;
 
@@ -46,7 +54,8 @@ final class InspectCommand extends CliCommand {
             report = CertificateReport.of(input.load(passwords, environment(), alias), clock());
         } catch (ManagementCertificateException e) {
             Optional<X509Certificate> publicOnly = e.reason() == ManagementCertificateException.Reason.NO_PRIVATE_KEY
-                    ? PublicCertificates.read(input.data()) : Optional.empty();
+                    ? PublicCertificates.read(input.data())
+                    : Optional.empty();
             if (publicOnly.isEmpty()) {
                 throw e;
             }

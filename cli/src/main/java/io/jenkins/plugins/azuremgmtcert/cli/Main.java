@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
  * the commands take from the outside world (environment variables for passwords, the clock for validity checks) so
  * tests can run them in-process with their own.
  */
-@Command(name = "azure-mgmt-cert-cli", mixinStandardHelpOptions = true,
+@Command(
+        name = "azure-mgmt-cert-cli",
+        mixinStandardHelpOptions = true,
         version = "azure-mgmt-cert-cli, the command-line tool of the Jenkins Azure Management Certificate plugin",
         description = {
             "Creates, checks and converts the certificate with which Jenkins authenticates",
@@ -38,15 +40,29 @@ import picocli.CommandLine.Spec;
             "Passwords come from an environment variable (--password-env VAR) or a file",
             "(--password-file FILE), never from the command line. Files with a private key",
             "get mode 0600; no file is overwritten without --force.",
-            ""},
-        subcommands = {GenerateCommand.class, InspectCommand.class, ConvertCommand.class, ExportCerCommand.class,
-            PublishSettingsCommand.class, TestCommand.class, DemoCommand.class},
-        footer = {"", "Run 'azure-mgmt-cert-cli COMMAND --help' for the options of a command.",
+            ""
+        },
+        subcommands = {
+            GenerateCommand.class,
+            InspectCommand.class,
+            ConvertCommand.class,
+            ExportCerCommand.class,
+            PublishSettingsCommand.class,
+            TestCommand.class,
+            DemoCommand.class
+        },
+        footer = {
+            "",
+            "Run 'azure-mgmt-cert-cli COMMAND --help' for the options of a command.",
             "Example: azure-mgmt-cert-cli generate --name ci --out ci.pfx --cer ci.cer",
-            "See it all work first: azure-mgmt-cert-cli demo"},
+            "See it all work first: azure-mgmt-cert-cli demo"
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:done; the certificate is usable", "1:not usable or failed (the reason is on standard error)",
-            "2:wrong command line"})
+        exitCodeList = {
+            "0:done; the certificate is usable",
+            "1:not usable or failed (the reason is on standard error)",
+            "2:wrong command line"
+        })
 public final class Main implements Runnable {
 
     /** The JDK property listing the authentication schemes refused for proxy tunnels ("Basic" by default). */
@@ -74,8 +90,8 @@ public final class Main implements Runnable {
         allowBasicProxyAuthentication(System::getenv);
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            cmd.getErr().println("error: unexpected " + e.getClass().getSimpleName() + ": "
-                    + OneLine.of(e.getMessage()));
+            cmd.getErr()
+                    .println("error: unexpected " + e.getClass().getSimpleName() + ": " + OneLine.of(e.getMessage()));
             return ExitCodes.NOT_USABLE;
         });
         System.exit(commandLine.execute(args));

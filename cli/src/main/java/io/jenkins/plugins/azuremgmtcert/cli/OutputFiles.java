@@ -36,8 +36,8 @@ final class OutputFiles {
                 throw new CommandFailure(target + " is a directory; give a file name");
             }
             if (!force && Files.exists(target)) {
-                throw new CommandFailure(target + " already exists; choose another name or add --force to "
-                        + "overwrite it");
+                throw new CommandFailure(
+                        target + " already exists; choose another name or add --force to " + "overwrite it");
             }
         }
     }
@@ -59,20 +59,19 @@ final class OutputFiles {
                 Files.deleteIfExists(target);
             }
             if (secret && posix(target)) {
-                FileAttribute<?> ownerOnly = PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------"));
+                FileAttribute<?> ownerOnly =
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
                 Files.createFile(target, ownerOnly);
             } else {
                 Files.createFile(target);
             }
         } catch (FileAlreadyExistsException e) {
-            throw new CommandFailure(target + " already exists; choose another name or add --force to overwrite it",
-                    e);
+            throw new CommandFailure(target + " already exists; choose another name or add --force to overwrite it", e);
         } catch (IOException e) {
             throw new CommandFailure("cannot create " + target + " (" + IoProblem.describe(e) + ")", e);
         }
-        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (OutputStream out =
+                Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             out.write(content);
         } catch (IOException e) {
             deletePartial(target, e);

@@ -17,19 +17,24 @@ final class OutputPasswordOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--out-password-env", paramLabel = "VAR",
+    @Option(
+            names = "--out-password-env",
+            paramLabel = "VAR",
             description = "Protect the written .pfx with the password in environment variable VAR.")
     String variable;
 
-    @Option(names = "--out-password-file", paramLabel = "FILE",
+    @Option(
+            names = "--out-password-file",
+            paramLabel = "FILE",
             description = "Protect the written .pfx with the password in FILE (one line). Without either option "
                     + "the .pfx is password-free, which Jenkins accepts. Passwords must be printable ASCII.")
     Path file;
 
     @Option(names = "--out-password", hidden = true, arity = "0..1", fallbackValue = "")
     void refuseCommandLinePassword(String ignored) {
-        throw new ParameterException(mixee.commandLine(), PasswordSource.COMMAND_LINE_REFUSAL
-                .formatted("--out-password-env VAR or --out-password-file FILE"));
+        throw new ParameterException(
+                mixee.commandLine(),
+                PasswordSource.COMMAND_LINE_REFUSAL.formatted("--out-password-env VAR or --out-password-file FILE"));
     }
 
     /** Whether an output password was requested. */
@@ -40,10 +45,11 @@ final class OutputPasswordOptions {
     /** The password, or {@code null} for a password-free file; the caller clears it. */
     char[] read(Function<String, String> environment) throws CommandFailure {
         if (variable != null && file != null) {
-            throw new ParameterException(mixee.commandLine(),
-                    "Use either --out-password-env or --out-password-file, not both.");
+            throw new ParameterException(
+                    mixee.commandLine(), "Use either --out-password-env or --out-password-file, not both.");
         }
-        char[] password = variable != null ? PasswordSource.fromEnvironment(environment, variable)
+        char[] password = variable != null
+                ? PasswordSource.fromEnvironment(environment, variable)
                 : file == null ? null : PasswordSource.fromFile(file);
         if (password != null && !printableAscii(password)) {
             Arrays.fill(password, '\0');

@@ -64,8 +64,11 @@ final class PasswordSource {
     private static char[] decode(byte[] bytes, int length, Path file) throws CommandFailure {
         CharBuffer chars = null;
         try {
-            chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length));
+            chars = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, length));
             char[] password = new char[chars.remaining()];
             chars.get(password);
             return password;

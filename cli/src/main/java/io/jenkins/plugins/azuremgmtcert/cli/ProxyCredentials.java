@@ -23,7 +23,8 @@ final class ProxyCredentials extends Authenticator {
 
     @Override
     protected PasswordAuthentication getPasswordAuthentication() {
-        if (getRequestorType() != RequestorType.PROXY || getRequestingPort() != proxyPort
+        if (getRequestorType() != RequestorType.PROXY
+                || getRequestingPort() != proxyPort
                 || !proxyHost.equalsIgnoreCase(getRequestingHost())) {
             return null;
         }

@@ -26,7 +26,9 @@ final class PublicCertificates {
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             return factory.generateCertificates(new ByteArrayInputStream(data)).stream()
-                    .filter(X509Certificate.class::isInstance).map(X509Certificate.class::cast).findFirst();
+                    .filter(X509Certificate.class::isInstance)
+                    .map(X509Certificate.class::cast)
+                    .findFirst();
         } catch (CertificateException | RuntimeException e) {
             return Optional.empty();
         }

@@ -14,7 +14,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code publishsettings}: list the subscriptions of a .publishsettings file and extract a certificate. */
-@Command(name = "publishsettings", mixinStandardHelpOptions = true,
+@Command(
+        name = "publishsettings",
+        mixinStandardHelpOptions = true,
         description = {
             "List the subscriptions of a .publishsettings file; extract a .pfx.",
             "",
@@ -23,27 +25,35 @@ import picocli.CommandLine.Parameters;
                     + "subscription's certificate as a .pfx for Jenkins (mode 0600; password-free unless an output "
                     + "password is given).",
             "",
-            "The App Service \"publish profile\" of a web app is a different file and holds no certificate."},
+            "The App Service \"publish profile\" of a web app is a different file and holds no certificate."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every listed certificate is usable (and --out was written)",
+        exitCodeList = {
+            "0:every listed certificate is usable (and --out was written)",
             "1:file or certificate not usable, or could not write (the reason is on standard error)",
-            "2:wrong command line"})
+            "2:wrong command line"
+        })
 final class PublishSettingsCommand extends CliCommand {
 
     @Parameters(paramLabel = "FILE", description = "The .publishsettings file.")
     Path file;
 
-    @Option(names = "--subscription", paramLabel = "ID",
+    @Option(
+            names = "--subscription",
+            paramLabel = "ID",
             description = "Only this subscription (its ID, case-insensitive); needed with --out when the file has "
                     + "several.")
     String subscriptionId;
 
-    @Option(names = "--out", paramLabel = "PFX_FILE", description = "Write the subscription's certificate and "
-            + "private key as a .pfx.")
+    @Option(
+            names = "--out",
+            paramLabel = "PFX_FILE",
+            description = "Write the subscription's certificate and " + "private key as a .pfx.")
     Path pfx;
 
-    @Option(names = "--legacy", description = "Write the .pfx with 3DES/SHA-1 for old Windows tools instead of "
-            + "AES-256 (the default).")
+    @Option(
+            names = "--legacy",
+            description = "Write the .pfx with 3DES/SHA-1 for old Windows tools instead of " + "AES-256 (the default).")
     boolean legacy;
 
     @Option(names = "--json", description = "Print JSON with stable field names instead of text.")
@@ -58,8 +68,8 @@ final class PublishSettingsCommand extends CliCommand {
     @Override
     int execute() throws CommandFailure, PublishSettingsException {
         PublishSettingsFile settings = PublishSettingsFile.parse(InputFiles.read(file));
-        List<PublishSettingsSubscription> selected = subscriptionId == null ? settings.subscriptions()
-                : List.of(settings.subscription(subscriptionId));
+        List<PublishSettingsSubscription> selected =
+                subscriptionId == null ? settings.subscriptions() : List.of(settings.subscription(subscriptionId));
         if (pfx != null) {
             writeCertificate(selected);
         }
@@ -75,7 +85,8 @@ final class PublishSettingsCommand extends CliCommand {
         out().flush();
         for (int i = 0; i < reports.size(); i++) {
             if (!reports.get(i).usable()) {
-                return fail("subscription " + selected.get(i).id() + ": " + reports.get(i).firstError());
+                return fail("subscription " + selected.get(i).id() + ": "
+                        + reports.get(i).firstError());
             }
         }
         return ExitCodes.OK;
@@ -84,17 +95,22 @@ final class PublishSettingsCommand extends CliCommand {
     private void writeCertificate(List<PublishSettingsSubscription> selected)
             throws CommandFailure, PublishSettingsException {
         if (selected.size() != 1) {
-            throw new ParameterException(spec.commandLine(), "The file has " + selected.size() + " subscriptions; "
-                    + "choose the one to write with --subscription ID: "
-                    + selected.stream().map(PublishSettingsSubscription::id).collect(Collectors.joining(", ")));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "The file has " + selected.size() + " subscriptions; "
+                            + "choose the one to write with --subscription ID: "
+                            + selected.stream()
+                                    .map(PublishSettingsSubscription::id)
+                                    .collect(Collectors.joining(", ")));
         }
         OutputFiles files = new OutputFiles(force);
         files.checkWritable(List.of(pfx));
-        new Pkcs12Writer(legacy, files).write(selected.get(0).loadCertificate(), outputPassword.read(environment()),
-                pfx);
+        new Pkcs12Writer(legacy, files)
+                .write(selected.get(0).loadCertificate(), outputPassword.read(environment()), pfx);
         if (!json) {
-            out().println("Wrote " + pfx + " (certificate of subscription " + selected.get(0).id() + ", "
-                    + (outputPassword.given() ? "password-protected" : "no password") + "; keep it secret)");
+            out().println("Wrote " + pfx + " (certificate of subscription "
+                    + selected.get(0).id() + ", " + (outputPassword.given() ? "password-protected" : "no password")
+                    + "; keep it secret)");
         }
     }
 
@@ -110,7 +126,9 @@ final class PublishSettingsCommand extends CliCommand {
         List<JsonObject> subscriptions = new ArrayList<>();
         for (int i = 0; i < selected.size(); i++) {
             PublishSettingsSubscription subscription = selected.get(i);
-            subscriptions.add(new JsonObject().put("id", subscription.id()).put("name", subscription.name())
+            subscriptions.add(new JsonObject()
+                    .put("id", subscription.id())
+                    .put("name", subscription.name())
                     .put("serviceManagementUrl", subscription.serviceManagementUrl())
                     .put("certificate", reports.get(i).toJson()));
         }

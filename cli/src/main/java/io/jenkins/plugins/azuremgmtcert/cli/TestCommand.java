@@ -19,7 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code test}: what Jenkins' Test Connection button does, from the command line. */
-@Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
             "Test a management certificate against Azure, as Test Connection in Jenkins does.",
             "",
@@ -36,56 +39,79 @@ import picocli.CommandLine.ParameterException;
                     + "host names are always verified.",
             "",
             "Success means at least one API connected: Azure retired Service Management, so a certificate set up "
-                    + "for Resource Manager passes although the first result is an error. Read both results."},
+                    + "for Resource Manager passes although the first result is an error. Read both results."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:connected: Service Management or, when tested, Resource Manager (at least one of them; "
-                + "both results are printed)",
+        exitCodeList = {
+            "0:connected: Service Management or, when tested, Resource Manager (at least one of them; "
+                    + "both results are printed)",
             "1:no API connected (the diagnosis is printed), or the certificate could not be read",
-            "2:wrong command line (unknown cloud, malformed URL, --tenant without --client-id)"})
+            "2:wrong command line (unknown cloud, malformed URL, --tenant without --client-id)"
+        })
 final class TestCommand extends CliCommand {
 
     private static final Duration MAX_CONNECT_TIMEOUT = ConnectionSettings.DEFAULT_CONNECT_TIMEOUT;
 
-    @Option(names = "--subscription", required = true, paramLabel = "ID",
-            description = "The subscription ID (a GUID).")
+    @Option(names = "--subscription", required = true, paramLabel = "ID", description = "The subscription ID (a GUID).")
     String subscription;
 
-    @Option(names = "--cert", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--cert",
+            required = true,
+            paramLabel = "FILE",
             description = "The certificate with its private key: .pfx/.p12, or PEM with certificate and key.")
     Path certificateFile;
 
     @Mixin
     InputPasswordOptions passwords;
 
-    @Option(names = "--cloud", paramLabel = "NAME", converter = CloudName.class,
+    @Option(
+            names = "--cloud",
+            paramLabel = "NAME",
+            converter = CloudName.class,
             description = "The Azure cloud: " + CloudName.NAMES + " (default: public).")
     AzureCloud cloud;
 
-    @Option(names = "--url", paramLabel = "URL",
+    @Option(
+            names = "--url",
+            paramLabel = "URL",
             description = "A Service Management URL instead of the cloud's (https; private endpoints, simulators).")
     String url;
 
-    @Option(names = "--tenant", paramLabel = "TENANT",
+    @Option(
+            names = "--tenant",
+            paramLabel = "TENANT",
             description = "Also test Resource Manager: the Entra ID tenant (directory) ID or domain.")
     String tenant;
 
-    @Option(names = "--client-id", paramLabel = "ID",
+    @Option(
+            names = "--client-id",
+            paramLabel = "ID",
             description = "The application (client) ID on which the certificate is registered.")
     String clientId;
 
-    @Option(names = "--authority", paramLabel = "URL",
+    @Option(
+            names = "--authority",
+            paramLabel = "URL",
             description = "The Entra ID authority instead of the cloud's, e.g. https://login.microsoftonline.com.")
     String authority;
 
-    @Option(names = "--resource-manager", paramLabel = "URL",
+    @Option(
+            names = "--resource-manager",
+            paramLabel = "URL",
             description = "The Resource Manager URL instead of the cloud's, e.g. https://management.azure.com.")
     String resourceManager;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
             description = "The most one API's test may take, in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--trust-store", paramLabel = "FILE",
+    @Option(
+            names = "--trust-store",
+            paramLabel = "FILE",
             description = "Trust these CA certificates instead of the platform's: PEM, or a PKCS#12/JKS trust "
                     + "store readable without a password.")
     Path trustStore;
@@ -104,8 +130,8 @@ final class TestCommand extends CliCommand {
         ConnectionReportPrinter report = new ConnectionReportPrinter(out());
         report.certificate(certificate, clock());
         String subscriptionId = subscription.strip();
-        ConnectionResult classic = new ServiceManagementClient(settings)
-                .testConnection(serviceManagement, subscriptionId, certificate);
+        ConnectionResult classic =
+                new ServiceManagementClient(settings).testConnection(serviceManagement, subscriptionId, certificate);
         report.result(ConnectionResult.SERVICE_MANAGEMENT, classic);
         boolean connected = classic.isSuccess();
         if (endpoints != null) {

@@ -49,8 +49,8 @@ final class TrustStoreFile {
 
     private static List<Certificate> certificates(byte[] data) {
         try {
-            Collection<? extends Certificate> read = CertificateFactory.getInstance("X.509")
-                    .generateCertificates(new ByteArrayInputStream(data));
+            Collection<? extends Certificate> read =
+                    CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(data));
             return new ArrayList<>(read);
         } catch (CertificateException e) {
             return new ArrayList<>();
@@ -88,7 +88,8 @@ final class TrustStoreFile {
             }
             return store;
         } catch (IOException | GeneralSecurityException e) {
-            throw new CommandFailure("cannot build a trust store (" + e.getClass().getSimpleName() + ")", e);
+            throw new CommandFailure(
+                    "cannot build a trust store (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 }

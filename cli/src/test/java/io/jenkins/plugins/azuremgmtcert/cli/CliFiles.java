@@ -16,8 +16,10 @@ final class CliFiles {
     /** On POSIX file systems, the file is readable and writable by its owner only. */
     static void assertOwnerOnly(Path file) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file
-                    + " must not be readable by others");
+            assertEquals(
+                    "rw-------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                    file + " must not be readable by others");
         }
     }
 }

@@ -30,7 +30,8 @@ class ConvertCommandTest {
     @BeforeAll
     static void writeCertificate() throws Exception {
         certificate = CertificateGenerator.forName("convert").generate();
-        protectedPfx = Files.write(dir.resolve("in.pfx"),
+        protectedPfx = Files.write(
+                dir.resolve("in.pfx"),
                 CertificateExporter.toPkcs12(certificate, "in-pw".toCharArray(), Pkcs12Encryption.LEGACY));
         passwordFile = Files.writeString(dir.resolve("in-pw.txt"), "in-pw\n");
     }
@@ -42,8 +43,9 @@ class ConvertCommandTest {
         Path out = dir.resolve("free.pfx");
         CliRunner.Result result = cli.run("convert", protectedPfx, "--password-file", passwordFile, "--out", out);
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals(certificate.thumbprintSha1(), CertificateLoader.load(Files.readAllBytes(out), null)
-                .thumbprintSha1());
+        assertEquals(
+                certificate.thumbprintSha1(),
+                CertificateLoader.load(Files.readAllBytes(out), null).thumbprintSha1());
         CliFiles.assertOwnerOnly(out);
         assertTrue(result.out().contains("no password"), result.out());
     }
@@ -51,13 +53,22 @@ class ConvertCommandTest {
     @Test
     void setsANewPasswordFromTheEnvironment() throws Exception {
         Path out = dir.resolve("new-pw.p12");
-        CliRunner.Result result = cli.env("NEW", "new-pw").run("convert", protectedPfx, "--password-file",
-                passwordFile, "--out", out, "--out-password-env", "NEW");
+        CliRunner.Result result = cli.env("NEW", "new-pw")
+                .run(
+                        "convert",
+                        protectedPfx,
+                        "--password-file",
+                        passwordFile,
+                        "--out",
+                        out,
+                        "--out-password-env",
+                        "NEW");
         assertEquals(0, result.exitCode(), result::toString);
         byte[] written = Files.readAllBytes(out);
-        assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.load(written, "in-pw".toCharArray()));
-        assertEquals(certificate.thumbprintSha1(),
+        assertThrows(
+                ManagementCertificateException.class, () -> CertificateLoader.load(written, "in-pw".toCharArray()));
+        assertEquals(
+                certificate.thumbprintSha1(),
                 CertificateLoader.load(written, "new-pw".toCharArray()).thumbprintSha1());
     }
 
@@ -75,8 +86,16 @@ class ConvertCommandTest {
 
     @Test
     void rejectsAnOutputPasswordForPemAndUnknownExtensionsAsUsageErrors() {
-        CliRunner.Result pem = cli.env("NEW", "x").run("convert", protectedPfx, "--password-file", passwordFile,
-                "--out", dir.resolve("x.pem"), "--out-password-env", "NEW");
+        CliRunner.Result pem = cli.env("NEW", "x")
+                .run(
+                        "convert",
+                        protectedPfx,
+                        "--password-file",
+                        passwordFile,
+                        "--out",
+                        dir.resolve("x.pem"),
+                        "--out-password-env",
+                        "NEW");
         assertEquals(2, pem.exitCode(), pem::toString);
         assertTrue(pem.err().contains("unencrypted"), pem.err());
         CliRunner.Result txt = cli.run("convert", protectedPfx, "--out", dir.resolve("x.txt"));
@@ -88,8 +107,8 @@ class ConvertCommandTest {
     @Test
     void failsWithOneLineWhenThePasswordIsWrong() throws Exception {
         Path wrong = Files.writeString(dir.resolve("wrong.txt"), "nope");
-        CliRunner.Result result = cli.run("convert", protectedPfx, "--password-file", wrong, "--out",
-                dir.resolve("never.pfx"));
+        CliRunner.Result result =
+                cli.run("convert", protectedPfx, "--password-file", wrong, "--out", dir.resolve("never.pfx"));
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.errorLine().startsWith("error: "), result.err());
         assertFalse(Files.exists(dir.resolve("never.pfx")));
@@ -98,8 +117,7 @@ class ConvertCommandTest {
     @Test
     void refusesToOverwriteWithoutForce() throws Exception {
         Path existing = Files.writeString(dir.resolve("existing.pfx"), "keep");
-        CliRunner.Result result = cli.run("convert", protectedPfx, "--password-file", passwordFile, "--out",
-                existing);
+        CliRunner.Result result = cli.run("convert", protectedPfx, "--password-file", passwordFile, "--out", existing);
         assertEquals(1, result.exitCode(), result::toString);
         assertEquals("keep", Files.readString(existing));
     }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class DemoCommandTest {
 
     /** A 32-character token from the materializer's password alphabet that is not a hex folder name. */
-    private static final Pattern PASSWORD_LIKE = Pattern.compile("(?<![A-Za-z0-9])(?![0-9a-f]{32}(?![A-Za-z0-9]))"
-            + "[A-Za-z0-9]{32}(?![A-Za-z0-9])");
+    private static final Pattern PASSWORD_LIKE =
+            Pattern.compile("(?<![A-Za-z0-9])(?![0-9a-f]{32}(?![A-Za-z0-9]))" + "[A-Za-z0-9]{32}(?![A-Za-z0-9])");
 
     static CliRunner.Result result;
     static List<String> proxyRequests;
@@ -31,7 +31,9 @@ class DemoCommandTest {
     @BeforeAll
     static void runDemo() throws Exception {
         try (RefusingProxy proxy = RefusingProxy.start(403)) {
-            result = new CliRunner().env("https_proxy", "http://127.0.0.1:" + proxy.address().getPort()).run("demo");
+            result = new CliRunner()
+                    .env("https_proxy", "http://127.0.0.1:" + proxy.address().getPort())
+                    .run("demo");
             proxyRequests = proxy.requestLines();
         }
     }
@@ -41,17 +43,22 @@ class DemoCommandTest {
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("", result.err());
         String out = result.out();
-        String[] headings = {"== 1. Generate a management certificate \"Jenkins - demo\"",
-            "== 2. Upload the .cer to the subscription", "== 3. Test the connection and list the hosted services",
-            "== 4. A certificate Azure does not know", "== 5. Sign in to Resource Manager with the same certificate",
-            "== 6. What a build gets from withAzureCert"};
+        String[] headings = {
+            "== 1. Generate a management certificate \"Jenkins - demo\"",
+            "== 2. Upload the .cer to the subscription",
+            "== 3. Test the connection and list the hosted services",
+            "== 4. A certificate Azure does not know",
+            "== 5. Sign in to Resource Manager with the same certificate",
+            "== 6. What a build gets from withAzureCert"
+        };
         int previous = -1;
         for (String heading : headings) {
             int at = out.indexOf(heading);
             assertTrue(at > previous, () -> heading + " missing or out of order in\n" + out);
             previous = at;
         }
-        assertEquals(5, out.lines().filter(line -> line.startsWith("As expected: ")).count(), out);
+        assertEquals(
+                5, out.lines().filter(line -> line.startsWith("As expected: ")).count(), out);
         assertFalse(out.contains("NOT as expected"), out);
         assertTrue(out.contains("Demo finished: every step behaved as expected."), out);
         assertEquals(List.of(), proxyRequests, "the shell's proxy is not used for the simulators");
@@ -64,7 +71,10 @@ class DemoCommandTest {
         assertTrue(out.contains("Created CN=Jenkins - demo"), out);
         assertTrue(out.contains("Hosted service demo-web (West Europe, Created)"), out);
         assertTrue(out.contains("not associated with this subscription"), out);
-        assertTrue(out.contains("OK:      Connected to subscription 'Demo subscription' (Enabled) through Resource Manager"), out);
+        assertTrue(
+                out.contains(
+                        "OK:      Connected to subscription 'Demo subscription' (Enabled) through Resource Manager"),
+                out);
         assertTrue(out.contains("--trust-store $DEMO/simulators-ca.pem"), "trusts the simulators by their CAs");
     }
 
@@ -72,8 +82,11 @@ class DemoCommandTest {
     void showsTheBuildVariablesWithThePasswordMasked() {
         String out = result.out();
         assertTrue(out.lines().anyMatch(line -> line.matches("  AZURE_CERTIFICATE_PASSWORD +\\*\\*\\*\\*")), out);
-        assertTrue(out.lines().anyMatch(line -> line.matches("  AZURE_CERTIFICATE_PFX +\\$DEMO/workspace@tmp/"
-                + "azure-mgmt-cert/[0-9a-f]{32}/certificate\\.pfx")), out);
+        assertTrue(
+                out.lines()
+                        .anyMatch(line -> line.matches("  AZURE_CERTIFICATE_PFX +\\$DEMO/workspace@tmp/"
+                                + "azure-mgmt-cert/[0-9a-f]{32}/certificate\\.pfx")),
+                out);
         assertTrue(out.contains("r--------"), "files are shown with their owner-only mode");
         assertTrue(out.contains("opens with $AZURE_CERTIFICATE_PASSWORD and holds the same certificate: yes"), out);
         assertTrue(out.contains("exists: no; left in $DEMO/workspace@tmp/azure-mgmt-cert: 0 entries"), out);

@@ -26,7 +26,8 @@ class ExportCerCommandTest {
     @BeforeAll
     static void writeCertificate() throws Exception {
         certificate = CertificateGenerator.forName("export").generate();
-        pfx = Files.write(dir.resolve("in.pfx"),
+        pfx = Files.write(
+                dir.resolve("in.pfx"),
                 CertificateExporter.toPkcs12(certificate, "pw".toCharArray(), Pkcs12Encryption.MODERN));
     }
 
@@ -38,8 +39,8 @@ class ExportCerCommandTest {
         CliRunner.Result result = cli.run("export-cer", pfx, "--password-env", "PW", "--out", cer);
         assertEquals(0, result.exitCode(), result::toString);
         assertArrayEquals(CertificateExporter.toCer(certificate.certificate()), Files.readAllBytes(cer));
-        String fingerprint = OpenSsl.run(dir, "x509", "-inform", "DER", "-in", cer.toString(), "-noout",
-                "-fingerprint", "-sha1");
+        String fingerprint =
+                OpenSsl.run(dir, "x509", "-inform", "DER", "-in", cer.toString(), "-noout", "-fingerprint", "-sha1");
         assertTrue(fingerprint.replace(":", "").contains(certificate.thumbprintSha1()), fingerprint);
         assertTrue(result.out().contains(certificate.thumbprintSha1()), result.out());
     }
@@ -49,7 +50,8 @@ class ExportCerCommandTest {
         Path cer = dir.resolve("pem.cer");
         CliRunner.Result result = cli.run("export-cer", pfx, "--password-env", "PW", "--out", cer, "--pem");
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals(CertificateExporter.toPemCertificate(certificate.certificate()),
+        assertEquals(
+                CertificateExporter.toPemCertificate(certificate.certificate()),
                 Files.readString(cer, StandardCharsets.US_ASCII));
     }
 

@@ -34,8 +34,8 @@ class GenerateCommandTest {
         Path pfx = dir.resolve("ci.pfx");
         Path cer = dir.resolve("ci.cer");
         Path pem = dir.resolve("ci.pem");
-        CliRunner.Result result = cli.run("generate", "--name", "ci, main", "--out", pfx, "--cer", cer,
-                "--pem", pem, "--validity-days", "90");
+        CliRunner.Result result = cli.run(
+                "generate", "--name", "ci, main", "--out", pfx, "--cer", cer, "--pem", pem, "--validity-days", "90");
         assertEquals(0, result.exitCode(), result::toString);
 
         ManagementCertificate fromPfx = CertificateLoader.load(Files.readAllBytes(pfx), null);
@@ -53,12 +53,12 @@ class GenerateCommandTest {
     @Test
     void protectsThePfxWithThePasswordFromTheEnvironmentAndLegacyEncryption() throws Exception {
         Path pfx = dir.resolve("legacy.pfx");
-        CliRunner.Result result = cli.env("OUT_PW", "0ut-pw").run("generate", "--name", "legacy", "--out", pfx,
-                "--out-password-env", "OUT_PW", "--legacy");
+        CliRunner.Result result = cli.env("OUT_PW", "0ut-pw")
+                .run("generate", "--name", "legacy", "--out", pfx, "--out-password-env", "OUT_PW", "--legacy");
         assertEquals(0, result.exitCode(), result::toString);
         byte[] written = Files.readAllBytes(pfx);
-        ManagementCertificateException e = assertThrows(ManagementCertificateException.class,
-                () -> CertificateLoader.load(written, null));
+        ManagementCertificateException e =
+                assertThrows(ManagementCertificateException.class, () -> CertificateLoader.load(written, null));
         assertEquals(ManagementCertificateException.Reason.PASSWORD_REQUIRED, e.reason());
         CertificateLoader.load(written, "0ut-pw".toCharArray());
         String info = OpenSsl.run(dir, "pkcs12", "-in", pfx.toString(), "-info", "-noout", "-passin", "pass:0ut-pw");
@@ -70,7 +70,8 @@ class GenerateCommandTest {
         Path pfx = Files.writeString(dir.resolve("taken.pfx"), "keep me");
         CliRunner.Result result = cli.run("generate", "--name", "x", "--out", pfx);
         assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.errorLine().contains("already exists") && result.errorLine().contains("--force"));
+        assertTrue(result.errorLine().contains("already exists")
+                && result.errorLine().contains("--force"));
         assertEquals("keep me", Files.readString(pfx));
     }
 
@@ -93,12 +94,12 @@ class GenerateCommandTest {
 
     @Test
     void rejectsUnsupportedKeySizesAndValiditiesAsUsageErrors() {
-        CliRunner.Result small = cli.run("generate", "--name", "x", "--out", dir.resolve("a.pfx"), "--key-size",
-                "1024");
+        CliRunner.Result small =
+                cli.run("generate", "--name", "x", "--out", dir.resolve("a.pfx"), "--key-size", "1024");
         assertEquals(2, small.exitCode(), small::toString);
         assertTrue(small.err().contains("2048, 3072 or 4096"), small.err());
-        CliRunner.Result zero = cli.run("generate", "--name", "x", "--out", dir.resolve("a.pfx"),
-                "--validity-days", "0");
+        CliRunner.Result zero =
+                cli.run("generate", "--name", "x", "--out", dir.resolve("a.pfx"), "--validity-days", "0");
         assertEquals(2, zero.exitCode(), zero::toString);
         assertEquals(2, cli.run("generate", "--out", dir.resolve("a.pfx")).exitCode(), "--name is required");
         assertFalse(Files.exists(dir.resolve("a.pfx")));
@@ -106,8 +107,8 @@ class GenerateCommandTest {
 
     @Test
     void refusesAnOutputPasswordThatToolsWouldEncodeDifferently() {
-        CliRunner.Result result = cli.env("PW", "pässword").run("generate", "--name", "x", "--out",
-                dir.resolve("a.pfx"), "--out-password-env", "PW");
+        CliRunner.Result result = cli.env("PW", "pässword")
+                .run("generate", "--name", "x", "--out", dir.resolve("a.pfx"), "--out-password-env", "PW");
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.errorLine().contains("printable ASCII"), result.err());
         assertFalse(Files.exists(dir.resolve("a.pfx")));
@@ -115,8 +116,8 @@ class GenerateCommandTest {
 
     @Test
     void refusesAnOutputPasswordOnTheCommandLine() {
-        CliRunner.Result result = cli.run("generate", "--name", "x", "--out", dir.resolve("a.pfx"),
-                "--out-password", "hunter2");
+        CliRunner.Result result =
+                cli.run("generate", "--name", "x", "--out", dir.resolve("a.pfx"), "--out-password", "hunter2");
         assertEquals(2, result.exitCode(), result::toString);
         assertFalse(result.err().contains("hunter2"), result.err());
         assertFalse(Files.exists(dir.resolve("a.pfx")));

@@ -23,9 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class InspectCommandTest {
 
-    static final List<String> FIELDS = List.of("subject", "issuer", "serialNumber", "thumbprintSha1",
-            "thumbprintSha256", "notBefore", "notAfter", "keyAlgorithm", "keySize", "hasPrivateKey", "usable",
-            "warnings", "errors");
+    static final List<String> FIELDS = List.of(
+            "subject",
+            "issuer",
+            "serialNumber",
+            "thumbprintSha1",
+            "thumbprintSha256",
+            "notBefore",
+            "notAfter",
+            "keyAlgorithm",
+            "keySize",
+            "hasPrivateKey",
+            "usable",
+            "warnings",
+            "errors");
     private static final String PASSWORD = "s3cret pass:word";
 
     @TempDir
@@ -39,9 +50,10 @@ class InspectCommandTest {
     @BeforeAll
     static void writeCertificates() throws Exception {
         certificate = CertificateGenerator.forName("inspect \"test\"").generate();
-        passwordFree = Files.write(dir.resolve("free.pfx"),
-                CertificateExporter.toPkcs12(certificate, null, Pkcs12Encryption.MODERN));
-        protectedPfx = Files.write(dir.resolve("protected.pfx"),
+        passwordFree = Files.write(
+                dir.resolve("free.pfx"), CertificateExporter.toPkcs12(certificate, null, Pkcs12Encryption.MODERN));
+        protectedPfx = Files.write(
+                dir.resolve("protected.pfx"),
                 CertificateExporter.toPkcs12(certificate, PASSWORD.toCharArray(), Pkcs12Encryption.MODERN));
         cer = Files.write(dir.resolve("public.cer"), CertificateExporter.toCer(certificate.certificate()));
     }
@@ -77,10 +89,12 @@ class InspectCommandTest {
     @Test
     void warnsAboutAnExpiredCertificateAtTheInjectedClockWithoutMakingItUnusable() throws Exception {
         Instant issued = Instant.parse("2025-01-01T00:00:00Z");
-        ManagementCertificate old = CertificateGenerator.forName("old").validity(Duration.ofDays(90))
-                .clock(Clock.fixed(issued, ZoneOffset.UTC)).generate();
-        Path pfx = Files.write(dir.resolve("old.pfx"), CertificateExporter.toPkcs12(old, null,
-                Pkcs12Encryption.MODERN));
+        ManagementCertificate old = CertificateGenerator.forName("old")
+                .validity(Duration.ofDays(90))
+                .clock(Clock.fixed(issued, ZoneOffset.UTC))
+                .generate();
+        Path pfx =
+                Files.write(dir.resolve("old.pfx"), CertificateExporter.toPkcs12(old, null, Pkcs12Encryption.MODERN));
         CliRunner.Result result = cli.clock(Clock.fixed(issued.plus(Duration.ofDays(120)), ZoneOffset.UTC))
                 .run("inspect", pfx, "--json");
         assertEquals(0, result.exitCode(), result::toString);
@@ -88,7 +102,8 @@ class InspectCommandTest {
         List<String> warnings = (List<String>) MiniJson.object(result.out()).get("warnings");
         assertEquals(1, warnings.size(), warnings::toString);
         assertTrue(warnings.get(0).contains("expired"), warnings.get(0));
-        CliRunner.Result atIssue = new CliRunner().clock(Clock.fixed(issued.plus(Duration.ofDays(1)), ZoneOffset.UTC))
+        CliRunner.Result atIssue = new CliRunner()
+                .clock(Clock.fixed(issued.plus(Duration.ofDays(1)), ZoneOffset.UTC))
                 .run("inspect", pfx, "--json");
         assertEquals(0, atIssue.exitCode(), atIssue::toString);
         assertEquals(List.of(), MiniJson.object(atIssue.out()).get("warnings"));
@@ -106,13 +121,14 @@ class InspectCommandTest {
         List<String> errors = (List<String>) json.get("errors");
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).contains("Upload the .pfx that includes the private key"), errors.get(0));
-        assertTrue(result.errorLine().startsWith("error: ") && result.errorLine().contains("private key"));
+        assertTrue(
+                result.errorLine().startsWith("error: ") && result.errorLine().contains("private key"));
     }
 
     @Test
     void readsThePasswordFromAnEnvironmentVariable() {
-        CliRunner.Result result = cli.env("PFX_PASSWORD", PASSWORD).run("inspect", protectedPfx,
-                "--password-env", "PFX_PASSWORD");
+        CliRunner.Result result =
+                cli.env("PFX_PASSWORD", PASSWORD).run("inspect", protectedPfx, "--password-env", "PFX_PASSWORD");
         assertEquals(0, result.exitCode(), result::toString);
     }
 
@@ -133,8 +149,8 @@ class InspectCommandTest {
 
     @Test
     void refusesTwoPasswordSourcesAsAUsageError() {
-        CliRunner.Result result = cli.env("P", PASSWORD).run("inspect", protectedPfx, "--password-env", "P",
-                "--password-file", dir.resolve("x"));
+        CliRunner.Result result = cli.env("P", PASSWORD)
+                .run("inspect", protectedPfx, "--password-env", "P", "--password-file", dir.resolve("x"));
         assertEquals(2, result.exitCode(), result::toString);
     }
 

@@ -16,16 +16,25 @@ class JsonObjectTest {
         String json = new JsonObject().put("subject", nasty).render();
         assertFalse(json.contains("\n" + "line2"), json);
         assertEquals(nasty, MiniJson.object(json).get("subject"));
-        assertEquals("{\n  \"k\": \"\\u0001\\\"\\\\\"\n}\n", new JsonObject().put("k", "\u0001\"\\").render());
+        assertEquals(
+                "{\n  \"k\": \"\\u0001\\\"\\\\\"\n}\n",
+                new JsonObject().put("k", "\u0001\"\\").render());
     }
 
     @Test
     void writesNumbersBooleansNullsListsAndNestedObjectsInOrder() {
-        String json = new JsonObject().put("keySize", 2048).put("usable", false).put("issuer", (String) null)
-                .put("warnings", List.of()).put("errors", List.of("x", "y"))
-                .put("nested", new JsonObject().put("id", "1")).put("items", List.of(new JsonObject())).render();
+        String json = new JsonObject()
+                .put("keySize", 2048)
+                .put("usable", false)
+                .put("issuer", (String) null)
+                .put("warnings", List.of())
+                .put("errors", List.of("x", "y"))
+                .put("nested", new JsonObject().put("id", "1"))
+                .put("items", List.of(new JsonObject()))
+                .render();
         Map<String, Object> parsed = MiniJson.object(json);
-        assertEquals(List.of("keySize", "usable", "issuer", "warnings", "errors", "nested", "items"),
+        assertEquals(
+                List.of("keySize", "usable", "issuer", "warnings", "errors", "nested", "items"),
                 List.copyOf(parsed.keySet()));
         assertEquals(2048L, parsed.get("keySize"));
         assertEquals(Boolean.FALSE, parsed.get("usable"));

@@ -23,10 +23,12 @@ class MainHelpTest {
         assertTrue(generate > 0 && generate < upload && upload < inspect && inspect < convert, out);
         int commands = out.indexOf("Commands:");
         String list = out.substring(commands);
-        assertTrue(list.indexOf("generate") < list.indexOf("inspect")
-                && list.indexOf("inspect") < list.indexOf("convert")
-                && list.indexOf("convert") < list.indexOf("export-cer")
-                && list.indexOf("export-cer") < list.indexOf("publishsettings"), list);
+        assertTrue(
+                list.indexOf("generate") < list.indexOf("inspect")
+                        && list.indexOf("inspect") < list.indexOf("convert")
+                        && list.indexOf("convert") < list.indexOf("export-cer")
+                        && list.indexOf("export-cer") < list.indexOf("publishsettings"),
+                list);
         assertTrue(out.lines().allMatch(line -> line.length() <= 80), "help fits an 80-column terminal");
     }
 

@@ -45,8 +45,8 @@ class PasswordSourceTest {
     @Test
     void readsTheNamedVariableFromTheGivenEnvironment() throws Exception {
         assertArrayEquals("v".toCharArray(), PasswordSource.fromEnvironment(Map.of("PW", "v")::get, "PW"));
-        CommandFailure e = assertThrows(CommandFailure.class,
-                () -> PasswordSource.fromEnvironment(Map.<String, String>of()::get, "PW"));
+        CommandFailure e = assertThrows(
+                CommandFailure.class, () -> PasswordSource.fromEnvironment(Map.<String, String>of()::get, "PW"));
         assertTrue(e.getMessage().contains("PW is not set"), e.getMessage());
     }
 }

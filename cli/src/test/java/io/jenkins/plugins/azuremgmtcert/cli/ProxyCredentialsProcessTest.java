@@ -29,20 +29,32 @@ class ProxyCredentialsProcessTest {
 
     @Test
     void authenticatesToTheProxyOfHttpsProxyAndTunnelsToAzure() throws Exception {
-        ManagementCertificate certificate = CertificateGenerator.forName("proxy process").generate();
-        Path pfx = Files.write(dir.resolve("c.pfx"),
-                CertificateExporter.toPkcs12(certificate, null, Pkcs12Encryption.MODERN));
-        String expected = "Basic " + Base64.getEncoder()
-                .encodeToString("build:p@ss word".getBytes(StandardCharsets.UTF_8));
+        ManagementCertificate certificate =
+                CertificateGenerator.forName("proxy process").generate();
+        Path pfx = Files.write(
+                dir.resolve("c.pfx"), CertificateExporter.toPkcs12(certificate, null, Pkcs12Encryption.MODERN));
+        String expected =
+                "Basic " + Base64.getEncoder().encodeToString("build:p@ss word".getBytes(StandardCharsets.UTF_8));
         try (SimulatedAzure azure = new SimulatedAzure();
                 AuthenticatingTunnelProxy proxy = new AuthenticatingTunnelProxy(expected)) {
             azure.classic.uploadCertificate(azure.subscription, certificate.certificate());
             Path trust = azure.writeTrustPem(dir.resolve("trust.pem"));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                    "test", "--subscription", azure.subscription, "--cert", pfx.toString(),
-                    "--url", azure.classic.url().toString(), "--trust-store", trust.toString(), "--timeout", "10"));
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName(),
+                    "test",
+                    "--subscription",
+                    azure.subscription,
+                    "--cert",
+                    pfx.toString(),
+                    "--url",
+                    azure.classic.url().toString(),
+                    "--trust-store",
+                    trust.toString(),
+                    "--timeout",
+                    "10"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().keySet().removeIf(name -> name.equalsIgnoreCase("no_proxy"));
             builder.environment().put("https_proxy", "http://build:p%40ss%20word@127.0.0.1:" + proxy.port());
@@ -52,7 +64,8 @@ class ProxyCredentialsProcessTest {
 
             assertEquals(0, process.exitValue(), output);
             assertTrue(output.contains("Hosted service web (West US, Created)"), output);
-            assertEquals(expected, proxy.authorizations().get(proxy.authorizations().size() - 1));
+            assertEquals(
+                    expected, proxy.authorizations().get(proxy.authorizations().size() - 1));
         }
     }
 }

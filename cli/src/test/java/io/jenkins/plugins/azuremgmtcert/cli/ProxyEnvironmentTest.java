@@ -53,12 +53,16 @@ class ProxyEnvironmentTest {
 
     @Test
     void upperCaseVariableIsReadWhenLowerCaseIsUnset() throws CommandFailure {
-        assertEquals("upper.corp", ProxyEnvironment.read(Map.of("HTTPS_PROXY", "upper.corp:8080")::get).host());
+        assertEquals(
+                "upper.corp",
+                ProxyEnvironment.read(Map.of("HTTPS_PROXY", "upper.corp:8080")::get)
+                        .host());
     }
 
     @Test
     void refusesAnHttpsProxyUrlWithAMessage() {
-        CommandFailure failure = assertThrows(CommandFailure.class,
+        CommandFailure failure = assertThrows(
+                CommandFailure.class,
                 () -> ProxyEnvironment.read(Map.of("https_proxy", "https://proxy.corp:443")::get));
         assertTrue(failure.getMessage().contains("http://host:port"), failure.getMessage());
     }
@@ -81,8 +85,11 @@ class ProxyEnvironmentTest {
 
     @Test
     void noProxyHostsAndDomainsAreReachedDirectly() throws CommandFailure {
-        ProxyEnvironment proxy = ProxyEnvironment.read(Map.of("https_proxy", "http://proxy.corp:3128",
-                "no_proxy", " localhost, .internal.corp ,example.com:443,[::1]")::get);
+        ProxyEnvironment proxy = ProxyEnvironment.read(Map.of(
+                "https_proxy",
+                "http://proxy.corp:3128",
+                "no_proxy",
+                " localhost, .internal.corp ,example.com:443,[::1]")::get);
 
         assertDirect(proxy, "https://localhost:8443/x");
         assertDirect(proxy, "https://ci.internal.corp/x");
@@ -96,8 +103,8 @@ class ProxyEnvironmentTest {
 
     @Test
     void upperCaseNoProxyAndWildcardMatchEveryHost() throws CommandFailure {
-        ProxyEnvironment proxy = ProxyEnvironment.read(
-                Map.of("https_proxy", "http://proxy.corp:3128", "NO_PROXY", "*")::get);
+        ProxyEnvironment proxy =
+                ProxyEnvironment.read(Map.of("https_proxy", "http://proxy.corp:3128", "NO_PROXY", "*")::get);
 
         assertDirect(proxy, "https://management.azure.com/x");
     }
@@ -136,12 +143,13 @@ class ProxyEnvironmentTest {
     }
 
     private static void assertProxied(ProxyEnvironment proxy, String uri) {
-        assertEquals(Proxy.Type.HTTP, proxy.selector().select(URI.create(uri)).get(0).type(), uri);
+        assertEquals(
+                Proxy.Type.HTTP, proxy.selector().select(URI.create(uri)).get(0).type(), uri);
     }
 
-    private static PasswordAuthentication ask(Authenticator authenticator, String host, int port,
-            Authenticator.RequestorType type) {
-        return authenticator.requestPasswordAuthenticationInstance(host, null, port, "https", "realm", "Basic",
-                null, type);
+    private static PasswordAuthentication ask(
+            Authenticator authenticator, String host, int port, Authenticator.RequestorType type) {
+        return authenticator.requestPasswordAuthenticationInstance(
+                host, null, port, "https", "realm", "Basic", null, type);
     }
 }

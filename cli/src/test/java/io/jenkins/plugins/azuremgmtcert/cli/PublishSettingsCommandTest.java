@@ -29,7 +29,8 @@ class PublishSettingsCommandTest {
     @BeforeAll
     static void writeFile() throws Exception {
         portal = PortalCertificateFixture.generate(dir);
-        twoSubscriptions = Files.writeString(dir.resolve("two.publishsettings"),
+        twoSubscriptions = Files.writeString(
+                dir.resolve("two.publishsettings"),
                 portal.schema2(ID_1, "Pay-As-You-Go", URL, ID_2, "Dev &quot;test&quot; &lt;b&gt;", URL + "/"));
     }
 
@@ -50,8 +51,8 @@ class PublishSettingsCommandTest {
         CliRunner.Result result = cli.run("publishsettings", twoSubscriptions, "--json");
         assertEquals(0, result.exitCode(), result::toString);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> subscriptions = (List<Map<String, Object>>) MiniJson.object(result.out())
-                .get("subscriptions");
+        List<Map<String, Object>> subscriptions =
+                (List<Map<String, Object>>) MiniJson.object(result.out()).get("subscriptions");
         assertEquals(2, subscriptions.size());
         Map<String, Object> second = subscriptions.get(1);
         assertEquals(List.of("id", "name", "serviceManagementUrl", "certificate"), List.copyOf(second.keySet()));
@@ -69,11 +70,13 @@ class PublishSettingsCommandTest {
     @Test
     void writesTheChosenSubscriptionsCertificateAsAPasswordFreePfx() throws Exception {
         Path pfx = dir.resolve("chosen.pfx");
-        CliRunner.Result result = cli.run("publishsettings", twoSubscriptions, "--subscription",
-                ID_2.toUpperCase(), "--out", pfx);
+        CliRunner.Result result =
+                cli.run("publishsettings", twoSubscriptions, "--subscription", ID_2.toUpperCase(), "--out", pfx);
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.out().contains("1 subscription"), result.out());
-        assertEquals(portal.thumbprintSha1(), CertificateLoader.load(Files.readAllBytes(pfx), null).thumbprintSha1());
+        assertEquals(
+                portal.thumbprintSha1(),
+                CertificateLoader.load(Files.readAllBytes(pfx), null).thumbprintSha1());
         CliFiles.assertOwnerOnly(pfx);
     }
 
@@ -84,8 +87,10 @@ class PublishSettingsCommandTest {
         Path pfx = dir.resolve("protected.pfx");
         CliRunner.Result result = cli.run("publishsettings", single, "--out", pfx, "--out-password-file", password);
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals(portal.thumbprintSha1(),
-                CertificateLoader.load(Files.readAllBytes(pfx), "out-pw".toCharArray()).thumbprintSha1());
+        assertEquals(
+                portal.thumbprintSha1(),
+                CertificateLoader.load(Files.readAllBytes(pfx), "out-pw".toCharArray())
+                        .thumbprintSha1());
     }
 
     @Test
@@ -99,16 +104,18 @@ class PublishSettingsCommandTest {
 
     @Test
     void namesTheAvailableIdsForAnUnknownSubscription() {
-        CliRunner.Result result = cli.run("publishsettings", twoSubscriptions, "--subscription",
-                "99999999-2222-3333-4444-555555555555");
+        CliRunner.Result result =
+                cli.run("publishsettings", twoSubscriptions, "--subscription", "99999999-2222-3333-4444-555555555555");
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.errorLine().contains(ID_1 + ", " + ID_2), result.err());
     }
 
     @Test
     void explainsAnAppServicePublishProfile() throws Exception {
-        Path appService = Files.writeString(dir.resolve("app.PublishSettings"), "<publishData><publishProfile "
-                + "profileName=\"app - Web Deploy\" publishMethod=\"MSDeploy\" userPWD=\"pw\"/></publishData>");
+        Path appService = Files.writeString(
+                dir.resolve("app.PublishSettings"),
+                "<publishData><publishProfile "
+                        + "profileName=\"app - Web Deploy\" publishMethod=\"MSDeploy\" userPWD=\"pw\"/></publishData>");
         CliRunner.Result result = cli.run("publishsettings", appService, "--json");
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.errorLine().contains("App Service publish profile"), result.err());
@@ -122,8 +129,10 @@ class PublishSettingsCommandTest {
         CliRunner.Result result = cli.run("publishsettings", file, "--json");
         assertEquals(1, result.exitCode(), result::toString);
         @SuppressWarnings("unchecked")
-        Map<String, Object> certificate = (Map<String, Object>) ((List<Map<String, Object>>) MiniJson
-                .object(result.out()).get("subscriptions")).get(0).get("certificate");
+        Map<String, Object> certificate = (Map<String, Object>)
+                ((List<Map<String, Object>>) MiniJson.object(result.out()).get("subscriptions"))
+                        .get(0)
+                        .get("certificate");
         assertEquals(false, certificate.get("usable"));
         assertEquals(null, certificate.get("thumbprintSha1"));
         assertTrue(result.errorLine().contains(ID_1), result.err());

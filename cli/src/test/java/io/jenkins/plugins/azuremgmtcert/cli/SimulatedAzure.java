@@ -16,7 +16,8 @@ final class SimulatedAzure implements AutoCloseable {
     final String subscription = UUID.randomUUID().toString();
     final String tenant = UUID.randomUUID().toString();
     final String clientId = UUID.randomUUID().toString();
-    final ServiceManagementSimulator classic = ServiceManagementSimulator.builder().build();
+    final ServiceManagementSimulator classic =
+            ServiceManagementSimulator.builder().build();
     final EntraSimulator entra = EntraSimulator.start();
 
     SimulatedAzure() {

@@ -38,15 +38,18 @@ class TestCommandTest {
         azure = new SimulatedAzure();
         known = CertificateGenerator.forName("cli test").generate();
         unknown = CertificateGenerator.forName("cli unknown").generate();
-        registeredOnlyOnApplication = CertificateGenerator.forName("cli app only").generate();
+        registeredOnlyOnApplication =
+                CertificateGenerator.forName("cli app only").generate();
         azure.classic.uploadCertificate(azure.subscription, known.certificate());
         azure.entra.uploadCertificate(azure.tenant, azure.clientId, known.certificate());
         azure.entra.uploadCertificate(azure.tenant, azure.clientId, registeredOnlyOnApplication.certificate());
-        knownPfx = Files.write(dir.resolve("known.pfx"),
+        knownPfx = Files.write(
+                dir.resolve("known.pfx"),
                 CertificateExporter.toPkcs12(known, PASSWORD.toCharArray(), Pkcs12Encryption.MODERN));
-        unknownPfx = Files.write(dir.resolve("unknown.pfx"),
-                CertificateExporter.toPkcs12(unknown, null, Pkcs12Encryption.MODERN));
-        applicationPfx = Files.write(dir.resolve("application.pfx"),
+        unknownPfx = Files.write(
+                dir.resolve("unknown.pfx"), CertificateExporter.toPkcs12(unknown, null, Pkcs12Encryption.MODERN));
+        applicationPfx = Files.write(
+                dir.resolve("application.pfx"),
                 CertificateExporter.toPkcs12(registeredOnlyOnApplication, null, Pkcs12Encryption.MODERN));
         trust = azure.writeTrustPem(dir.resolve("trust.pem"));
     }
@@ -60,14 +63,30 @@ class TestCommandTest {
 
     @Test
     void connectsAndListsTheHostedServices() {
-        CliRunner.Result result = cli.run("test", "--subscription", azure.subscription, "--cert", knownPfx,
-                "--password-env", "PFX_PASSWORD", "--url", azure.classic.url(), "--trust-store", trust);
+        CliRunner.Result result = cli.run(
+                "test",
+                "--subscription",
+                azure.subscription,
+                "--cert",
+                knownPfx,
+                "--password-env",
+                "PFX_PASSWORD",
+                "--url",
+                azure.classic.url(),
+                "--trust-store",
+                trust);
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertTrue(result.out().contains("OK:      Certificate CN=Jenkins - cli test, SHA-1 thumbprint "
-                + known.thumbprintSha1()), result.out());
-        assertTrue(result.out().contains("OK:      Connected to subscription "
-                + "'Test subscription' (Active) through Service Management"), result.out());
+        assertTrue(
+                result.out()
+                        .contains("OK:      Certificate CN=Jenkins - cli test, SHA-1 thumbprint "
+                                + known.thumbprintSha1()),
+                result.out());
+        assertTrue(
+                result.out()
+                        .contains("OK:      Connected to subscription "
+                                + "'Test subscription' (Active) through Service Management"),
+                result.out());
         assertTrue(result.out().contains("Hosted service web (West US, Created)"), result.out());
         assertTrue(result.out().contains("Hosted service worker (-, Suspended)"), result.out());
         assertEquals("", result.err());
@@ -75,11 +94,23 @@ class TestCommandTest {
 
     @Test
     void diagnosesACertificateTheSubscriptionDoesNotKnowWithItsThumbprint() {
-        CliRunner.Result result = cli.run("test", "--subscription", azure.subscription, "--cert", unknownPfx,
-                "--url", azure.classic.url(), "--trust-store", trust);
+        CliRunner.Result result = cli.run(
+                "test",
+                "--subscription",
+                azure.subscription,
+                "--cert",
+                unknownPfx,
+                "--url",
+                azure.classic.url(),
+                "--trust-store",
+                trust);
 
         assertEquals(1, result.exitCode(), result::toString);
-        String diagnosis = result.out().lines().filter(line -> line.startsWith("ERROR:")).findFirst().orElseThrow();
+        String diagnosis = result.out()
+                .lines()
+                .filter(line -> line.startsWith("ERROR:"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(diagnosis.contains("Service Management: "), diagnosis);
         assertTrue(diagnosis.contains("not associated"), diagnosis);
         assertTrue(diagnosis.contains(unknown.thumbprintSha1()), diagnosis);
@@ -90,8 +121,18 @@ class TestCommandTest {
     void refusesAMalformedSubscriptionBeforeAnyNetworkRequest() {
         int requestsBefore = azure.classic.requests().size();
 
-        CliRunner.Result result = cli.run("test", "--subscription", "not-a-guid", "--cert", knownPfx,
-                "--password-env", "PFX_PASSWORD", "--url", azure.classic.url(), "--trust-store", trust);
+        CliRunner.Result result = cli.run(
+                "test",
+                "--subscription",
+                "not-a-guid",
+                "--cert",
+                knownPfx,
+                "--password-env",
+                "PFX_PASSWORD",
+                "--url",
+                azure.classic.url(),
+                "--trust-store",
+                trust);
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.errorLine().contains("GUID") || result.errorLine().contains("subscription"), result.err());
@@ -103,25 +144,57 @@ class TestCommandTest {
     void signsInToResourceManagerAfterServiceManagement() {
         int tokensBefore = azure.entra.issuedTokenCount();
 
-        CliRunner.Result result = cli.run("test", "--subscription", azure.subscription, "--cert", knownPfx,
-                "--password-env", "PFX_PASSWORD", "--url", azure.classic.url(), "--tenant", azure.tenant,
-                "--client-id", azure.clientId, "--authority", azure.entra.authorityUrl(), "--resource-manager",
-                azure.entra.resourceManagerUrl(), "--trust-store", trust);
+        CliRunner.Result result = cli.run(
+                "test",
+                "--subscription",
+                azure.subscription,
+                "--cert",
+                knownPfx,
+                "--password-env",
+                "PFX_PASSWORD",
+                "--url",
+                azure.classic.url(),
+                "--tenant",
+                azure.tenant,
+                "--client-id",
+                azure.clientId,
+                "--authority",
+                azure.entra.authorityUrl(),
+                "--resource-manager",
+                azure.entra.resourceManagerUrl(),
+                "--trust-store",
+                trust);
 
         assertEquals(0, result.exitCode(), result::toString);
         String out = result.out();
-        int classic = out.indexOf("OK:      Connected to subscription 'Test subscription' (Active) through Service Management");
-        int modern = out.indexOf("OK:      Connected to subscription 'Test subscription' (Enabled) through Resource Manager");
+        int classic = out.indexOf(
+                "OK:      Connected to subscription 'Test subscription' (Active) through Service Management");
+        int modern = out.indexOf(
+                "OK:      Connected to subscription 'Test subscription' (Enabled) through Resource Manager");
         assertTrue(classic > 0 && modern > classic, out);
         assertEquals(tokensBefore + 1, azure.entra.issuedTokenCount());
     }
 
     @Test
     void succeedsWhenOnlyResourceManagerConnectsAndPrintsBothResults() {
-        CliRunner.Result result = cli.run("test", "--subscription", azure.subscription, "--cert", applicationPfx,
-                "--url", azure.classic.url(), "--tenant", azure.tenant, "--client-id", azure.clientId,
-                "--authority", azure.entra.authorityUrl(), "--resource-manager", azure.entra.resourceManagerUrl(),
-                "--trust-store", trust);
+        CliRunner.Result result = cli.run(
+                "test",
+                "--subscription",
+                azure.subscription,
+                "--cert",
+                applicationPfx,
+                "--url",
+                azure.classic.url(),
+                "--tenant",
+                azure.tenant,
+                "--client-id",
+                azure.clientId,
+                "--authority",
+                azure.entra.authorityUrl(),
+                "--resource-manager",
+                azure.entra.resourceManagerUrl(),
+                "--trust-store",
+                trust);
 
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.out().contains("ERROR:   Service Management: "), result.out());
@@ -132,37 +205,81 @@ class TestCommandTest {
 
     @Test
     void failsWhenNeitherApiConnects() {
-        CliRunner.Result result = cli.run("test", "--subscription", azure.subscription, "--cert", unknownPfx,
-                "--url", azure.classic.url(), "--tenant", azure.tenant, "--client-id", azure.clientId,
-                "--authority", azure.entra.authorityUrl(), "--resource-manager", azure.entra.resourceManagerUrl(),
-                "--trust-store", trust);
+        CliRunner.Result result = cli.run(
+                "test",
+                "--subscription",
+                azure.subscription,
+                "--cert",
+                unknownPfx,
+                "--url",
+                azure.classic.url(),
+                "--tenant",
+                azure.tenant,
+                "--client-id",
+                azure.clientId,
+                "--authority",
+                azure.entra.authorityUrl(),
+                "--resource-manager",
+                azure.entra.resourceManagerUrl(),
+                "--trust-store",
+                trust);
 
         assertEquals(1, result.exitCode(), result::toString);
-        assertEquals(2, result.out().lines().filter(line -> line.startsWith("ERROR:")).count(), result.out());
+        assertEquals(
+                2,
+                result.out().lines().filter(line -> line.startsWith("ERROR:")).count(),
+                result.out());
         assertTrue(result.out().contains("ERROR:   Resource Manager: "), result.out());
     }
 
     @Test
     void doesNotTrustTheSimulatorWithoutItsTrustStore() {
-        CliRunner.Result result = cli.run("test", "--subscription", azure.subscription, "--cert", knownPfx,
-                "--password-env", "PFX_PASSWORD", "--url", azure.classic.url(), "--timeout", "5");
+        CliRunner.Result result = cli.run(
+                "test",
+                "--subscription",
+                azure.subscription,
+                "--cert",
+                knownPfx,
+                "--password-env",
+                "PFX_PASSWORD",
+                "--url",
+                azure.classic.url(),
+                "--timeout",
+                "5");
 
         assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.out().contains("ERROR:   Service Management: The server certificate of 127.0.0.1:"
-                + azure.classic.port() + " is not trusted"), result.out());
+        assertTrue(
+                result.out()
+                        .contains("ERROR:   Service Management: The server certificate of 127.0.0.1:"
+                                + azure.classic.port() + " is not trusted"),
+                result.out());
         assertFalse(result.out().contains("Hosted service"), result.out());
     }
 
     @Test
     void goesThroughTheProxyOfHttpsProxyAndReportsItsRefusal() throws Exception {
         try (RefusingProxy proxy = RefusingProxy.start(407)) {
-            CliRunner.Result result = cli.env("https_proxy", "http://127.0.0.1:" + proxy.address().getPort())
-                    .run("test", "--subscription", azure.subscription, "--cert", knownPfx, "--password-env",
-                            "PFX_PASSWORD", "--url", azure.classic.url(), "--trust-store", trust, "--timeout", "5");
+            CliRunner.Result result = cli.env(
+                            "https_proxy", "http://127.0.0.1:" + proxy.address().getPort())
+                    .run(
+                            "test",
+                            "--subscription",
+                            azure.subscription,
+                            "--cert",
+                            knownPfx,
+                            "--password-env",
+                            "PFX_PASSWORD",
+                            "--url",
+                            azure.classic.url(),
+                            "--trust-store",
+                            trust,
+                            "--timeout",
+                            "5");
 
             assertEquals(1, result.exitCode(), result::toString);
             assertTrue(result.out().contains("407"), result.out());
-            assertTrue(proxy.requestLines().get(0).startsWith("CONNECT 127.0.0.1:" + azure.classic.port()),
+            assertTrue(
+                    proxy.requestLines().get(0).startsWith("CONNECT 127.0.0.1:" + azure.classic.port()),
                     proxy.requestLines()::toString);
         }
     }
@@ -170,10 +287,21 @@ class TestCommandTest {
     @Test
     void connectsDirectlyToHostsInNoProxy() throws Exception {
         try (RefusingProxy proxy = RefusingProxy.start(403)) {
-            CliRunner.Result result = cli.env("HTTPS_PROXY", "127.0.0.1:" + proxy.address().getPort())
+            CliRunner.Result result = cli.env(
+                            "HTTPS_PROXY", "127.0.0.1:" + proxy.address().getPort())
                     .env("NO_PROXY", "localhost,127.0.0.1")
-                    .run("test", "--subscription", azure.subscription, "--cert", knownPfx, "--password-env",
-                            "PFX_PASSWORD", "--url", azure.classic.url(), "--trust-store", trust);
+                    .run(
+                            "test",
+                            "--subscription",
+                            azure.subscription,
+                            "--cert",
+                            knownPfx,
+                            "--password-env",
+                            "PFX_PASSWORD",
+                            "--url",
+                            azure.classic.url(),
+                            "--trust-store",
+                            trust);
 
             assertEquals(0, result.exitCode(), result::toString);
             assertTrue(proxy.requestLines().isEmpty(), proxy.requestLines()::toString);
@@ -182,8 +310,8 @@ class TestCommandTest {
 
     @Test
     void rejectsAnUnknownCloudNameListingTheKnownOnes() {
-        CliRunner.Result result = cli.run("test", "--subscription", azure.subscription, "--cert", knownPfx,
-                "--cloud", "germany");
+        CliRunner.Result result =
+                cli.run("test", "--subscription", azure.subscription, "--cert", knownPfx, "--cloud", "germany");
 
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().contains("public, china, usgov"), result.err());
@@ -191,8 +319,16 @@ class TestCommandTest {
 
     @Test
     void rejectsCloudAndUrlTogether() {
-        CliRunner.Result result = cli.run("test", "--subscription", azure.subscription, "--cert", knownPfx,
-                "--cloud", "CHINA", "--url", azure.classic.url());
+        CliRunner.Result result = cli.run(
+                "test",
+                "--subscription",
+                azure.subscription,
+                "--cert",
+                knownPfx,
+                "--cloud",
+                "CHINA",
+                "--url",
+                azure.classic.url());
 
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().contains("--cloud or --url"), result.err());
@@ -200,8 +336,8 @@ class TestCommandTest {
 
     @Test
     void rejectsATenantWithoutClientId() {
-        CliRunner.Result result = cli.run("test", "--subscription", azure.subscription, "--cert", knownPfx,
-                "--tenant", azure.tenant);
+        CliRunner.Result result =
+                cli.run("test", "--subscription", azure.subscription, "--cert", knownPfx, "--tenant", azure.tenant);
 
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().contains("--client-id"), result.err());
@@ -209,8 +345,8 @@ class TestCommandTest {
 
     @Test
     void rejectsAPlainHttpServiceManagementUrl() {
-        CliRunner.Result result = cli.run("test", "--subscription", azure.subscription, "--cert", knownPfx,
-                "--url", "http://127.0.0.1:1");
+        CliRunner.Result result = cli.run(
+                "test", "--subscription", azure.subscription, "--cert", knownPfx, "--url", "http://127.0.0.1:1");
 
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().contains("https"), result.err());
@@ -220,8 +356,8 @@ class TestCommandTest {
     void reportsAMissingCertificateFile() {
         Path missing = dir.resolve("missing.pfx");
 
-        CliRunner.Result result = cli.run("test", "--subscription", azure.subscription, "--cert", missing,
-                "--url", azure.classic.url());
+        CliRunner.Result result =
+                cli.run("test", "--subscription", azure.subscription, "--cert", missing, "--url", azure.classic.url());
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.errorLine().contains(missing + " (no such file or directory)"), result.err());
@@ -231,9 +367,20 @@ class TestCommandTest {
     void reportsAWrongPasswordWithoutConnecting() {
         int requestsBefore = azure.classic.requests().size();
 
-        CliRunner.Result result = new CliRunner().env("PFX_PASSWORD", "Xyzzy-not-it-42")
-                .run("test", "--subscription", azure.subscription, "--cert", knownPfx, "--password-env",
-                        "PFX_PASSWORD", "--url", azure.classic.url(), "--trust-store", trust);
+        CliRunner.Result result = new CliRunner()
+                .env("PFX_PASSWORD", "Xyzzy-not-it-42")
+                .run(
+                        "test",
+                        "--subscription",
+                        azure.subscription,
+                        "--cert",
+                        knownPfx,
+                        "--password-env",
+                        "PFX_PASSWORD",
+                        "--url",
+                        azure.classic.url(),
+                        "--trust-store",
+                        trust);
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.errorLine().startsWith("error: "), result.err());

@@ -67,24 +67,29 @@ class TestConnectionBenchmark {
         }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_ROUNDS;
         String subscription = UUID.randomUUID().toString();
-        ManagementCertificate certificate = CertificateGenerator.forName("benchmark").generate();
+        ManagementCertificate certificate =
+                CertificateGenerator.forName("benchmark").generate();
         Path dir = Files.createTempDirectory("test-connection-benchmark");
-        try (ServiceManagementSimulator azure = ServiceManagementSimulator.builder().build()) {
+        try (ServiceManagementSimulator azure =
+                ServiceManagementSimulator.builder().build()) {
             azure.addSubscription(subscription, "Benchmark", "Active");
             azure.uploadCertificate(subscription, certificate.certificate());
             azure.addHostedService(subscription, "web", "West Europe", "Created");
             azure.addHostedService(subscription, "worker", "North Europe", "Created");
             ConnectionSettings settings = ConnectionSettings.defaults().withTrustStore(azure.trustStore());
-            Curl curl = new Curl(writeFiles(dir, certificate, azure.trustStore()), List.of(
-                    azure.url() + "/" + subscription, azure.url() + "/" + subscription + "/services/hostedservices"));
+            Curl curl = new Curl(
+                    writeFiles(dir, certificate, azure.trustStore()),
+                    List.of(
+                            azure.url() + "/" + subscription,
+                            azure.url() + "/" + subscription + "/services/hostedservices"));
             List<Double> client = new ArrayList<>();
             List<Double> curlProcess = new ArrayList<>();
             List<Double> curlTransfer = new ArrayList<>();
             List<Double> curlHandshake = new ArrayList<>();
             for (int round = -WARM_UP; round < rounds; round++) {
                 long start = System.nanoTime();
-                ConnectionResult result = new ServiceManagementClient(settings)
-                        .testConnection(azure.url(), subscription, certificate);
+                ConnectionResult result =
+                        new ServiceManagementClient(settings).testConnection(azure.url(), subscription, certificate);
                 double clientMillis = (System.nanoTime() - start) / 1e6;
                 if (!result.isSuccess() || result.hostedServices().size() != 2) {
                     throw new IllegalStateException("the client did not connect: " + result);
@@ -99,16 +104,21 @@ class TestConnectionBenchmark {
                     curlTransfer.add(curlTimes[1]);
                 }
             }
-            System.out.printf("%d rounds (after %d warm-up rounds), %d cores, load average %.2f, %s, server %s=%s%n",
-                    rounds, WARM_UP, Runtime.getRuntime().availableProcessors(),
+            System.out.printf(
+                    "%d rounds (after %d warm-up rounds), %d cores, load average %.2f, %s, server %s=%s%n",
+                    rounds,
+                    WARM_UP,
+                    Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), SERVER_NO_DELAY,
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                    SERVER_NO_DELAY,
                     System.getProperty(SERVER_NO_DELAY));
             print("Test Connection (client, 2 requests)", client);
             print("curl process (2 requests, start-up included)", curlProcess);
             print("curl transfers only (time_total, 2 requests)", curlTransfer);
             print("  of which connect + TLS handshake", curlHandshake);
-            System.out.printf("ratio of medians: client / curl process = %.2f, client / curl transfers = %.2f%n",
+            System.out.printf(
+                    "ratio of medians: client / curl process = %.2f, client / curl transfers = %.2f%n",
                     median(client) / median(curlProcess), median(client) / median(curlTransfer));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -122,12 +132,15 @@ class TestConnectionBenchmark {
     /** cert.pem, key.pem (0600) and ca.pem for curl. */
     private static Path writeFiles(Path dir, ManagementCertificate certificate, KeyStore trust) throws Exception {
         Files.writeString(dir.resolve("cert.pem"), CertificateExporter.toPemCertificate(certificate.certificate()));
-        Path key = Files.createFile(dir.resolve("key.pem"),
+        Path key = Files.createFile(
+                dir.resolve("key.pem"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                        .encodeToString(certificate.privateKey().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n");
+        Files.writeString(
+                key,
+                "-----BEGIN PRIVATE KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                .encodeToString(certificate.privateKey().getEncoded())
+                        + "\n-----END PRIVATE KEY-----\n");
         StringBuilder ca = new StringBuilder();
         for (String alias : Collections.list(trust.aliases())) {
             ca.append(CertificateExporter.toPemCertificate((X509Certificate) trust.getCertificate(alias)));
@@ -158,23 +171,37 @@ class TestConnectionBenchmark {
          * the sum of both transfers' {@code time_total}.
          */
         double[] run() throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>(List.of("curl", "-sS", "--fail",
-                    "--cert", dir.resolve("cert.pem").toString(), "--key", dir.resolve("key.pem").toString(),
-                    "--cacert", dir.resolve("ca.pem").toString(), "-H", "x-ms-version: 2014-10-01",
-                    "-w", "%{time_appconnect} %{time_total}\\n"));
+            List<String> command = new ArrayList<>(List.of(
+                    "curl",
+                    "-sS",
+                    "--fail",
+                    "--cert",
+                    dir.resolve("cert.pem").toString(),
+                    "--key",
+                    dir.resolve("key.pem").toString(),
+                    "--cacert",
+                    dir.resolve("ca.pem").toString(),
+                    "-H",
+                    "x-ms-version: 2014-10-01",
+                    "-w",
+                    "%{time_appconnect} %{time_total}\\n"));
             for (String url : urls) {
                 command.add("-o");
                 command.add("/dev/null");
                 command.add(url);
             }
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
                 throw new IllegalStateException("curl failed: " + output);
             }
-            List<double[]> transfers = output.lines().map(line -> Stream.of(line.trim().split(" "))
-                    .mapToDouble(Double::parseDouble).toArray()).toList();
+            List<double[]> transfers = output.lines()
+                    .map(line -> Stream.of(line.trim().split(" "))
+                            .mapToDouble(Double::parseDouble)
+                            .toArray())
+                    .toList();
             double total = transfers.stream().mapToDouble(times -> times[1]).sum();
             return new double[] {transfers.get(0)[0] * 1000, total * 1000};
         }

@@ -38,7 +38,8 @@ class TrustStoreFileTest {
 
     @Test
     void readsEveryCertificateOfAPemFile() throws Exception {
-        Path pem = Files.writeString(dir.resolve("cas.pem"),
+        Path pem = Files.writeString(
+                dir.resolve("cas.pem"),
                 CertificateExporter.toPemCertificate(first) + CertificateExporter.toPemCertificate(second));
 
         assertEquals(List.of(first, second), certificates(TrustStoreFile.load(pem)));
@@ -85,12 +86,15 @@ class TrustStoreFileTest {
     }
 
     private static List<Certificate> certificates(KeyStore store) throws Exception {
-        return Collections.list(store.aliases()).stream().sorted().map(alias -> {
-            try {
-                return store.getCertificate(alias);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
+        return Collections.list(store.aliases()).stream()
+                .sorted()
+                .map(alias -> {
+                    try {
+                        return store.getCertificate(alias);
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -28,8 +28,8 @@ public abstract class CredentialsProvider {
     public static final Permission USE_ITEM = new Permission(GROUP, "UseItem", null, null);
 
     @NonNull
-    public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(@NonNull Class<C> type,
-            @Nullable ItemGroup itemGroup, @Nullable Authentication authentication) {
+    public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(
+            @NonNull Class<C> type, @Nullable ItemGroup itemGroup, @Nullable Authentication authentication) {
         return List.of();
     }
 
@@ -38,15 +38,15 @@ public abstract class CredentialsProvider {
     }
 
     @NonNull
-    public static <C extends Credentials> List<C> lookupCredentialsInItem(@NonNull Class<C> type,
-            @Nullable Item item, @Nullable Authentication authentication) {
+    public static <C extends Credentials> List<C> lookupCredentialsInItem(
+            @NonNull Class<C> type, @Nullable Item item, @Nullable Authentication authentication) {
         return List.of();
     }
 
     /** Stub: there are no stores offline, so nothing is found. */
     @CheckForNull
-    public static <C extends IdCredentials> C findCredentialById(@NonNull String id, @NonNull Class<C> type,
-            @NonNull Run<?, ?> run) {
+    public static <C extends IdCredentials> C findCredentialById(
+            @NonNull String id, @NonNull Class<C> type, @NonNull Run<?, ?> run) {
         return null;
     }
 

@@ -54,7 +54,8 @@ public class SecretBytes implements Serializable {
     }
 
     public static SecretBytes fromRawBytes(byte[] data) {
-        return new SecretBytes(Secret.fromString(Base64.getEncoder().encodeToString(data)).getEncryptedValue());
+        return new SecretBytes(
+                Secret.fromString(Base64.getEncoder().encodeToString(data)).getEncryptedValue());
     }
 
     @NonNull

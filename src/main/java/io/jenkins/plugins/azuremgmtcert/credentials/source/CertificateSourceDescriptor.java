@@ -20,6 +20,7 @@ public abstract class CertificateSourceDescriptor extends Descriptor<Certificate
     @NonNull
     public static List<CertificateSourceDescriptor> offered(boolean saved) {
         return ExtensionList.lookup(CertificateSourceDescriptor.class).stream()
-                .filter(d -> saved || d.isForNewCredentials()).toList();
+                .filter(d -> saved || d.isForNewCredentials())
+                .toList();
     }
 }

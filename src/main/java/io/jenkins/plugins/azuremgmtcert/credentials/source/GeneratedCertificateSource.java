@@ -48,7 +48,8 @@ public final class GeneratedCertificateSource extends CertificateSource {
             throw new CertificateSourceException(Messages.GeneratedCertificateSource_NotInteractive());
         }
         try {
-            return SourcedCertificate.of(CertificateGenerator.forName(request.certificateName()).keySize(keySize)
+            return SourcedCertificate.of(CertificateGenerator.forName(request.certificateName())
+                    .keySize(keySize)
                     .generate());
         } catch (IllegalArgumentException e) {
             throw new CertificateSourceException(Messages.GeneratedCertificateSource_BadKeySize(keySize), e);

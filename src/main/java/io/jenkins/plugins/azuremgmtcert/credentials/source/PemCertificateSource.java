@@ -86,8 +86,8 @@ public final class PemCertificateSource extends CertificateSource {
         /** Describes the pasted certificate or says why it cannot be used. */
         @POST
         @Restricted(NoExternalUse.class)
-        public FormValidation doCheckPem(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String pemPassword) {
+        public FormValidation doCheckPem(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String pemPassword) {
             return SourceCheck.check(item, value == null || value.isBlank(), () -> {
                 PemCertificateSource source = new PemCertificateSource(Secret.fromString(value));
                 source.setPemPassword(Secret.fromString(pemPassword));

@@ -48,8 +48,8 @@ public final class PublishSettingsCertificateSource extends CertificateSource {
         }
         try {
             PublishSettingsSubscription subscription = pick(PublishSettingsFile.parse(data), request.subscriptionId());
-            return SourcedCertificate.forSubscription(subscription.loadCertificate(), subscription.id(),
-                    subscription.serviceManagementUrl());
+            return SourcedCertificate.forSubscription(
+                    subscription.loadCertificate(), subscription.id(), subscription.serviceManagementUrl());
         } catch (PublishSettingsException e) {
             throw new CertificateSourceException(e.getMessage(), e);
         }
@@ -62,8 +62,8 @@ public final class PublishSettingsCertificateSource extends CertificateSource {
         }
         List<PublishSettingsSubscription> all = file.subscriptions();
         if (all.size() > 1) {
-            throw new CertificateSourceException(Messages.PublishSettingsCertificateSource_PickSubscription(
-                    all.size(), describe(all)));
+            throw new CertificateSourceException(
+                    Messages.PublishSettingsCertificateSource_PickSubscription(all.size(), describe(all)));
         }
         return all.get(0);
     }
@@ -95,8 +95,8 @@ public final class PublishSettingsCertificateSource extends CertificateSource {
                 return FormValidation.ok();
             }
             try {
-                PublishSettingsFile file = PublishSettingsFile.parse(SecretBytes.getPlainData(
-                        SecretBytes.fromString(value)));
+                PublishSettingsFile file =
+                        PublishSettingsFile.parse(SecretBytes.getPlainData(SecretBytes.fromString(value)));
                 return FormValidation.ok(Messages.PublishSettingsCertificateSource_Holds(
                         file.subscriptions().size(), describe(file.subscriptions())));
             } catch (PublishSettingsException e) {

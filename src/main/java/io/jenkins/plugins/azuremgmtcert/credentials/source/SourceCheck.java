@@ -13,8 +13,7 @@ import java.util.function.Supplier;
  * context), then the certificate's description and warnings, or the reason it cannot be used.
  */
 final class SourceCheck {
-    private SourceCheck() {
-    }
+    private SourceCheck() {}
 
     static FormValidation check(@CheckForNull Item item, boolean empty, Supplier<CertificateSource> input) {
         if (!WebMethodAccess.get().canConfigure(item) || empty) {

@@ -12,5 +12,5 @@ import edu.umd.cs.findbugs.annotations.NonNull;
  * @param interactive whether a person submitted the form now; only then may a new certificate be generated, so that
  *     re-applying configuration (configuration as code) never replaces a certificate silently
  */
-public record SourceRequest(@NonNull String certificateName, @CheckForNull String subscriptionId, boolean interactive) {
-}
+public record SourceRequest(
+        @NonNull String certificateName, @CheckForNull String subscriptionId, boolean interactive) {}

@@ -16,8 +16,11 @@ public final class SourcedCertificate {
     private final String subscriptionId;
     private final String serviceManagementUrl;
 
-    private SourcedCertificate(ManagementCertificate certificate, @CheckForNull Secret password,
-            @CheckForNull String subscriptionId, @CheckForNull String serviceManagementUrl) {
+    private SourcedCertificate(
+            ManagementCertificate certificate,
+            @CheckForNull Secret password,
+            @CheckForNull String subscriptionId,
+            @CheckForNull String serviceManagementUrl) {
         this.certificate = Objects.requireNonNull(certificate, "certificate");
         this.password = password;
         this.subscriptionId = subscriptionId;
@@ -30,15 +33,17 @@ public final class SourcedCertificate {
     }
 
     /** A certificate whose keystore keeps the user's password ({@code null} or empty: the credential chooses). */
-    public static SourcedCertificate withPassword(@NonNull ManagementCertificate certificate,
-            @CheckForNull Secret password) {
+    public static SourcedCertificate withPassword(
+            @NonNull ManagementCertificate certificate, @CheckForNull Secret password) {
         boolean empty = password == null || password.getPlainText().isEmpty();
         return new SourcedCertificate(certificate, empty ? null : password, null, null);
     }
 
     /** A certificate that came with its subscription and Service Management endpoint (a publish settings file). */
-    public static SourcedCertificate forSubscription(@NonNull ManagementCertificate certificate,
-            @NonNull String subscriptionId, @NonNull String serviceManagementUrl) {
+    public static SourcedCertificate forSubscription(
+            @NonNull ManagementCertificate certificate,
+            @NonNull String subscriptionId,
+            @NonNull String serviceManagementUrl) {
         return new SourcedCertificate(certificate, null, subscriptionId, serviceManagementUrl);
     }
 

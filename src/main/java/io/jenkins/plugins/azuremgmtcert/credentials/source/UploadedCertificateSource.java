@@ -59,7 +59,9 @@ public final class UploadedCertificateSource extends CertificateSource {
         if (data.length == 0) {
             throw new CertificateSourceException(Messages.UploadedCertificateSource_NoFile());
         }
-        char[] password = keyStorePassword == null ? null : keyStorePassword.getPlainText().toCharArray();
+        char[] password = keyStorePassword == null
+                ? null
+                : keyStorePassword.getPlainText().toCharArray();
         try {
             ManagementCertificate certificate = CertificateLoader.load(data, password);
             return SourcedCertificate.withPassword(certificate, keyStorePassword);
@@ -90,11 +92,13 @@ public final class UploadedCertificateSource extends CertificateSource {
         /** Describes the chosen file (subject, thumbprint, expiry) or says why it cannot be used. */
         @POST
         @Restricted(NoExternalUse.class)
-        public FormValidation doCheckKeyStore(@AncestorInPath Item item, @QueryParameter String value,
-                @QueryParameter String keyStorePassword) {
-            return SourceCheck.check(item, value == null || value.isBlank(),
-                    () -> new UploadedCertificateSource(SecretBytes.fromString(value),
-                            Secret.fromString(keyStorePassword)));
+        public FormValidation doCheckKeyStore(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String keyStorePassword) {
+            return SourceCheck.check(
+                    item,
+                    value == null || value.isBlank(),
+                    () -> new UploadedCertificateSource(
+                            SecretBytes.fromString(value), Secret.fromString(keyStorePassword)));
         }
     }
 }

@@ -12,8 +12,13 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
  * @param clientId the application (client) ID of that service principal; else null
  * @param authorityHost the Entra ID authority for clouds other than Azure's public one; else null
  */
-public record AzureAccount(String subscriptionId, String serviceManagementUrl, String thumbprint,
-        @CheckForNull String tenantId, @CheckForNull String clientId, @CheckForNull String authorityHost) {
+public record AzureAccount(
+        String subscriptionId,
+        String serviceManagementUrl,
+        String thumbprint,
+        @CheckForNull String tenantId,
+        @CheckForNull String clientId,
+        @CheckForNull String authorityHost) {
 
     /** Whether the Azure Identity variables apply: both the tenant and the client ID are set. */
     public boolean hasServicePrincipal() {

@@ -21,8 +21,8 @@ public final class AzureEnvironmentVariables {
     }
 
     /** The variables for {@code account} with its certificate written to {@code files}, named by {@code names}. */
-    public static AzureEnvironmentVariables of(AzureVariableNames names, AzureAccount account,
-            MaterializedCertificate files) {
+    public static AzureEnvironmentVariables of(
+            AzureVariableNames names, AzureAccount account, MaterializedCertificate files) {
         Map<String, String> secret = new LinkedHashMap<>();
         Map<String, String> shown = new LinkedHashMap<>();
         shown.put(names.subscriptionId(), account.subscriptionId());

@@ -20,8 +20,14 @@ import java.util.regex.Pattern;
  * @param pem default {@value #PEM}
  * @param cer default {@value #CER}
  */
-public record AzureVariableNames(String subscriptionId, String serviceManagementUrl, String thumbprint, String pfx,
-        String password, String pem, String cer) {
+public record AzureVariableNames(
+        String subscriptionId,
+        String serviceManagementUrl,
+        String thumbprint,
+        String pfx,
+        String password,
+        String pem,
+        String cer) {
 
     public static final String SUBSCRIPTION_ID = "AZURE_SUBSCRIPTION_ID";
     public static final String SERVICE_MANAGEMENT_URL = "AZURE_SERVICE_MANAGEMENT_URL";
@@ -66,12 +72,22 @@ public record AzureVariableNames(String subscriptionId, String serviceManagement
      *
      * @throws IllegalArgumentException if a name is invalid or used twice
      */
-    public static AzureVariableNames withOverrides(@CheckForNull String subscriptionId,
-            @CheckForNull String serviceManagementUrl, @CheckForNull String thumbprint, @CheckForNull String pfx,
-            @CheckForNull String password, @CheckForNull String pem, @CheckForNull String cer) {
-        return new AzureVariableNames(or(subscriptionId, SUBSCRIPTION_ID), or(serviceManagementUrl,
-                SERVICE_MANAGEMENT_URL), or(thumbprint, THUMBPRINT), or(pfx, PFX), or(password, PASSWORD),
-                or(pem, PEM), or(cer, CER));
+    public static AzureVariableNames withOverrides(
+            @CheckForNull String subscriptionId,
+            @CheckForNull String serviceManagementUrl,
+            @CheckForNull String thumbprint,
+            @CheckForNull String pfx,
+            @CheckForNull String password,
+            @CheckForNull String pem,
+            @CheckForNull String cer) {
+        return new AzureVariableNames(
+                or(subscriptionId, SUBSCRIPTION_ID),
+                or(serviceManagementUrl, SERVICE_MANAGEMENT_URL),
+                or(thumbprint, THUMBPRINT),
+                or(pfx, PFX),
+                or(password, PASSWORD),
+                or(pem, PEM),
+                or(cer, CER));
     }
 
     private static String or(@CheckForNull String name, String fallback) {

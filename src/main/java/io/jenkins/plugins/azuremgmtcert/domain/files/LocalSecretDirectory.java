@@ -26,7 +26,8 @@ import java.util.Set;
  */
 public final class LocalSecretDirectory implements SecretDirectory {
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final FileAttribute<?>[] PRIVATE_DIRECTORY = posix("rwx------");
     private static final FileAttribute<?>[] PRIVATE_FILE = posix("r--------");
 
@@ -55,8 +56,8 @@ public final class LocalSecretDirectory implements SecretDirectory {
     @Override
     public String createPrivateFile(String name, byte[] content) throws IOException {
         Path file = resolve(name);
-        try (SeekableByteChannel channel = Files.newByteChannel(file,
-                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), PRIVATE_FILE)) {
+        try (SeekableByteChannel channel = Files.newByteChannel(
+                file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), PRIVATE_FILE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

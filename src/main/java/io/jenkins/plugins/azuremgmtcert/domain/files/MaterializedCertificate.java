@@ -16,8 +16,13 @@ public final class MaterializedCertificate implements AutoCloseable {
     private final String pemPath;
     private final String cerPath;
 
-    MaterializedCertificate(SecretDirectory folder, String folderName, String pfxPath, String pfxPassword,
-            String pemPath, String cerPath) {
+    MaterializedCertificate(
+            SecretDirectory folder,
+            String folderName,
+            String pfxPath,
+            String pfxPassword,
+            String pemPath,
+            String cerPath) {
         this.folder = folder;
         this.folderName = folderName;
         this.pfxPath = pfxPath;

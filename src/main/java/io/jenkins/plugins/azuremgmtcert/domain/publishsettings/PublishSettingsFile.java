@@ -37,8 +37,8 @@ public final class PublishSettingsFile {
         try {
             document = SecureXmlParser.parse(content);
         } catch (XmlParseException e) {
-            throw new PublishSettingsException(reasonFor(e), Messages.PublishSettingsFile_Unreadable(e.getMessage()),
-                    e);
+            throw new PublishSettingsException(
+                    reasonFor(e), Messages.PublishSettingsFile_Unreadable(e.getMessage()), e);
         }
         return new PublishSettingsFile(new PublishSettingsReader(document).subscriptions());
     }
@@ -74,7 +74,8 @@ public final class PublishSettingsFile {
                 return subscription;
             }
         }
-        throw new PublishSettingsException(PublishSettingsException.Reason.UNKNOWN_SUBSCRIPTION,
+        throw new PublishSettingsException(
+                PublishSettingsException.Reason.UNKNOWN_SUBSCRIPTION,
                 Messages.PublishSettingsFile_UnknownSubscription(id.trim(), ids()));
     }
 

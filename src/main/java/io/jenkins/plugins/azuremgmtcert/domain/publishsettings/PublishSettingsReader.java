@@ -26,16 +26,19 @@ final class PublishSettingsReader {
     List<PublishSettingsSubscription> subscriptions() throws PublishSettingsException {
         String rootName = XmlElements.localName(root);
         if ("publishData".equals(rootName) || XmlElements.containsElement(root, "publishProfile")) {
-            throw new PublishSettingsException(PublishSettingsException.Reason.APP_SERVICE_PUBLISH_PROFILE,
+            throw new PublishSettingsException(
+                    PublishSettingsException.Reason.APP_SERVICE_PUBLISH_PROFILE,
                     Messages.PublishSettingsFile_AppServicePublishProfile());
         }
         if (!"PublishData".equals(rootName)) {
-            throw new PublishSettingsException(PublishSettingsException.Reason.NOT_PUBLISH_SETTINGS,
+            throw new PublishSettingsException(
+                    PublishSettingsException.Reason.NOT_PUBLISH_SETTINGS,
                     Messages.PublishSettingsFile_NotPublishSettings(quote(rootName)));
         }
         List<Element> profiles = XmlElements.children(root, "PublishProfile");
         if (profiles.isEmpty()) {
-            throw new PublishSettingsException(PublishSettingsException.Reason.NO_PUBLISH_PROFILE,
+            throw new PublishSettingsException(
+                    PublishSettingsException.Reason.NO_PUBLISH_PROFILE,
                     Messages.PublishSettingsFile_NoPublishProfile());
         }
         List<PublishSettingsSubscription> result = new ArrayList<>();
@@ -45,8 +48,8 @@ final class PublishSettingsReader {
             }
         }
         if (result.isEmpty()) {
-            throw new PublishSettingsException(PublishSettingsException.Reason.NO_SUBSCRIPTION,
-                    Messages.PublishSettingsFile_NoSubscription());
+            throw new PublishSettingsException(
+                    PublishSettingsException.Reason.NO_SUBSCRIPTION, Messages.PublishSettingsFile_NoSubscription());
         }
         return result;
     }
@@ -55,27 +58,30 @@ final class PublishSettingsReader {
             throws PublishSettingsException {
         String id = subscriptionId(subscription);
         String name = XmlElements.attribute(subscription, "Name");
-        String url = firstPresent(XmlElements.attribute(subscription, "ServiceManagementUrl"),
-                XmlElements.attribute(profile, "Url"));
-        String certificate = firstPresent(XmlElements.attribute(subscription, "ManagementCertificate"),
+        String url = firstPresent(
+                XmlElements.attribute(subscription, "ServiceManagementUrl"), XmlElements.attribute(profile, "Url"));
+        String certificate = firstPresent(
+                XmlElements.attribute(subscription, "ManagementCertificate"),
                 XmlElements.attribute(profile, "ManagementCertificate"));
         if (certificate == null) {
-            throw new PublishSettingsException(PublishSettingsException.Reason.NO_CERTIFICATE,
-                    Messages.PublishSettingsFile_NoCertificate(id));
+            throw new PublishSettingsException(
+                    PublishSettingsException.Reason.NO_CERTIFICATE, Messages.PublishSettingsFile_NoCertificate(id));
         }
-        return new PublishSettingsSubscription(id, name == null ? "" : name.trim(),
-                ServiceManagementUrl.normalise(id, url), decode(id, certificate));
+        return new PublishSettingsSubscription(
+                id, name == null ? "" : name.trim(), ServiceManagementUrl.normalise(id, url), decode(id, certificate));
     }
 
     private static String subscriptionId(Element subscription) throws PublishSettingsException {
         String id = XmlElements.attribute(subscription, "Id");
         if (id == null || id.isBlank()) {
-            throw new PublishSettingsException(PublishSettingsException.Reason.INVALID_SUBSCRIPTION_ID,
+            throw new PublishSettingsException(
+                    PublishSettingsException.Reason.INVALID_SUBSCRIPTION_ID,
                     Messages.PublishSettingsFile_MissingSubscriptionId());
         }
         String trimmed = id.trim();
         if (!GUID.matcher(trimmed).matches()) {
-            throw new PublishSettingsException(PublishSettingsException.Reason.INVALID_SUBSCRIPTION_ID,
+            throw new PublishSettingsException(
+                    PublishSettingsException.Reason.INVALID_SUBSCRIPTION_ID,
                     Messages.PublishSettingsFile_InvalidSubscriptionId(quote(trimmed)));
         }
         return trimmed;
@@ -85,8 +91,8 @@ final class PublishSettingsReader {
         try {
             return Base64.getDecoder().decode(WHITESPACE.matcher(base64).replaceAll(""));
         } catch (IllegalArgumentException e) {
-            throw new PublishSettingsException(PublishSettingsException.Reason.BAD_BASE64,
-                    Messages.PublishSettingsFile_BadBase64(id));
+            throw new PublishSettingsException(
+                    PublishSettingsException.Reason.BAD_BASE64, Messages.PublishSettingsFile_BadBase64(id));
         }
     }
 

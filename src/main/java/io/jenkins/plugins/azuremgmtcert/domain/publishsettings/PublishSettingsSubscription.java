@@ -59,8 +59,10 @@ public final class PublishSettingsSubscription {
         try {
             return CertificateLoader.fromPkcs12(managementCertificatePkcs12, new char[0], null);
         } catch (ManagementCertificateException e) {
-            throw new PublishSettingsException(PublishSettingsException.Reason.UNUSABLE_CERTIFICATE,
-                    Messages.PublishSettingsSubscription_UnusableCertificate(id, e.getMessage()), e);
+            throw new PublishSettingsException(
+                    PublishSettingsException.Reason.UNUSABLE_CERTIFICATE,
+                    Messages.PublishSettingsSubscription_UnusableCertificate(id, e.getMessage()),
+                    e);
         }
     }
 

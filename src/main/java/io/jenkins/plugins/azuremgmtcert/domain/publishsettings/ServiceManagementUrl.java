@@ -31,11 +31,15 @@ final class ServiceManagementUrl {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if ("http".equals(scheme)) {
-            throw new PublishSettingsException(PublishSettingsException.Reason.INSECURE_URL,
+            throw new PublishSettingsException(
+                    PublishSettingsException.Reason.INSECURE_URL,
                     Messages.PublishSettingsFile_InsecureUrl(id, PublishSettingsReader.quote(url)));
         }
-        if (!"https".equals(scheme) || uri.getHost() == null || uri.getRawUserInfo() != null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        if (!"https".equals(scheme)
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
             throw invalid(id, url);
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
@@ -46,7 +50,8 @@ final class ServiceManagementUrl {
     }
 
     private static PublishSettingsException invalid(String id, String url) {
-        return new PublishSettingsException(PublishSettingsException.Reason.INVALID_URL,
+        return new PublishSettingsException(
+                PublishSettingsException.Reason.INVALID_URL,
                 Messages.PublishSettingsFile_InvalidUrl(id, PublishSettingsReader.quote(url)));
     }
 }

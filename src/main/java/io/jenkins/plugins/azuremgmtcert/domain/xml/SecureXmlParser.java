@@ -44,8 +44,10 @@ public final class SecureXmlParser {
     @NonNull
     public static Document parse(@NonNull byte[] content) throws XmlParseException {
         if (content.length > MAX_INPUT_BYTES) {
-            throw new XmlParseException(XmlParseException.Reason.TOO_LARGE,
-                    Messages.SecureXmlParser_TooLarge(content.length, MAX_INPUT_BYTES), null);
+            throw new XmlParseException(
+                    XmlParseException.Reason.TOO_LARGE,
+                    Messages.SecureXmlParser_TooLarge(content.length, MAX_INPUT_BYTES),
+                    null);
         }
         if (content.length == 0) {
             throw new XmlParseException(XmlParseException.Reason.MALFORMED, Messages.SecureXmlParser_Empty(), null);
@@ -58,8 +60,7 @@ public final class SecureXmlParser {
         } catch (SAXException e) {
             throw translate(e, 0, 0);
         } catch (IOException e) {
-            throw new XmlParseException(XmlParseException.Reason.MALFORMED,
-                    Messages.SecureXmlParser_Unreadable(), e);
+            throw new XmlParseException(XmlParseException.Reason.MALFORMED, Messages.SecureXmlParser_Unreadable(), e);
         }
     }
 
@@ -71,8 +72,8 @@ public final class SecureXmlParser {
     public static Document parse(@NonNull InputStream in) throws XmlParseException, IOException {
         byte[] content = in.readNBytes(MAX_INPUT_BYTES + 1);
         if (content.length > MAX_INPUT_BYTES) {
-            throw new XmlParseException(XmlParseException.Reason.TOO_LARGE,
-                    Messages.SecureXmlParser_TooLargeStream(MAX_INPUT_BYTES), null);
+            throw new XmlParseException(
+                    XmlParseException.Reason.TOO_LARGE, Messages.SecureXmlParser_TooLargeStream(MAX_INPUT_BYTES), null);
         }
         return parse(content);
     }
@@ -80,11 +81,13 @@ public final class SecureXmlParser {
     private static XmlParseException translate(SAXException e, int line, int column) {
         String detail = String.valueOf(e.getMessage());
         if (detail.contains(DISALLOW_DOCTYPE) || detail.toUpperCase(Locale.ROOT).contains("DOCTYPE")) {
-            return new XmlParseException(XmlParseException.Reason.DOCTYPE_FORBIDDEN,
-                    Messages.SecureXmlParser_DoctypeForbidden(), e);
+            return new XmlParseException(
+                    XmlParseException.Reason.DOCTYPE_FORBIDDEN, Messages.SecureXmlParser_DoctypeForbidden(), e);
         }
-        return new XmlParseException(XmlParseException.Reason.MALFORMED, line > 0
-                ? Messages.SecureXmlParser_Malformed(line, column) : Messages.SecureXmlParser_Unreadable(), e);
+        return new XmlParseException(
+                XmlParseException.Reason.MALFORMED,
+                line > 0 ? Messages.SecureXmlParser_Malformed(line, column) : Messages.SecureXmlParser_Unreadable(),
+                e);
     }
 
     private static DocumentBuilder newDocumentBuilder() {

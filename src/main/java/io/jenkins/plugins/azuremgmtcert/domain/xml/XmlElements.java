@@ -68,6 +68,7 @@ public final class XmlElements {
 
     /** Whether the element or any descendant has this local name, in any namespace. */
     public static boolean containsElement(@NonNull Element root, @NonNull String localName) {
-        return localName.equals(localName(root)) || root.getElementsByTagNameNS("*", localName).getLength() > 0;
+        return localName.equals(localName(root))
+                || root.getElementsByTagNameNS("*", localName).getLength() > 0;
     }
 }

@@ -17,14 +17,16 @@ import javax.security.auth.x500.X500Principal;
 import org.junit.jupiter.api.Test;
 
 class CertificateSourcesTest {
-    private static final ManagementCertificate CERTIFICATE = CertificateGenerator.forName("sources").generate();
+    private static final ManagementCertificate CERTIFICATE =
+            CertificateGenerator.forName("sources").generate();
 
     @Test
     void generatesACertificateNamedAfterTheCredentialWhenAPersonSavesTheForm() throws Exception {
-        SourcedCertificate sourced = new GeneratedCertificateSource()
-                .resolve(new SourceRequest("Build agents", null, true));
+        SourcedCertificate sourced =
+                new GeneratedCertificateSource().resolve(new SourceRequest("Build agents", null, true));
 
-        assertEquals(new X500Principal("CN=Jenkins - Build agents"),
+        assertEquals(
+                new X500Principal("CN=Jenkins - Build agents"),
                 sourced.certificate().certificate().getSubjectX500Principal());
         assertEquals(2048, sourced.certificate().describe().keySize());
         assertNull(sourced.password(), "the credential chooses the keystore password");
@@ -35,15 +37,15 @@ class CertificateSourcesTest {
         GeneratedCertificateSource source = new GeneratedCertificateSource();
         source.setKeySize(1024);
 
-        CertificateSourceException e = assertThrows(CertificateSourceException.class,
-                () -> source.resolve(new SourceRequest("x", null, true)));
+        CertificateSourceException e = assertThrows(
+                CertificateSourceException.class, () -> source.resolve(new SourceRequest("x", null, true)));
         assertEquals(Messages.GeneratedCertificateSource_BadKeySize(1024), e.getMessage());
     }
 
     @Test
     void readsPastedPemWithCertificateAndKey() throws Exception {
-        PemCertificateSource source = new PemCertificateSource(
-                Secret.fromString(CertificateExporter.toPem(CERTIFICATE)));
+        PemCertificateSource source =
+                new PemCertificateSource(Secret.fromString(CertificateExporter.toPem(CERTIFICATE)));
 
         SourcedCertificate sourced = source.resolve(new SourceRequest("x", null, false));
 
@@ -56,8 +58,8 @@ class CertificateSourcesTest {
         PemCertificateSource source = new PemCertificateSource(
                 Secret.fromString(CertificateExporter.toPemCertificate(CERTIFICATE.certificate())));
 
-        CertificateSourceException e = assertThrows(CertificateSourceException.class,
-                () -> source.resolve(new SourceRequest("x", null, false)));
+        CertificateSourceException e = assertThrows(
+                CertificateSourceException.class, () -> source.resolve(new SourceRequest("x", null, false)));
         assertTrue(e.getMessage().contains(".pfx") || e.getMessage().contains("private key"), e.getMessage());
     }
 
@@ -65,22 +67,37 @@ class CertificateSourcesTest {
     void emptyInputsSayWhatIsMissing() {
         SourceRequest request = new SourceRequest("x", null, false);
 
-        assertEquals(Messages.UploadedCertificateSource_NoFile(), assertThrows(CertificateSourceException.class,
-                () -> new UploadedCertificateSource(null, null).resolve(request)).getMessage());
-        assertEquals(Messages.PemCertificateSource_NoText(), assertThrows(CertificateSourceException.class,
-                () -> new PemCertificateSource(null).resolve(request)).getMessage());
-        assertEquals(Messages.PublishSettingsCertificateSource_NoFile(), assertThrows(CertificateSourceException.class,
-                () -> new PublishSettingsCertificateSource(null).resolve(request)).getMessage());
-        assertEquals(Messages.StoredCertificateSource_Nothing(), assertThrows(CertificateSourceException.class,
-                () -> new StoredCertificateSource(null, null).resolve(request)).getMessage());
+        assertEquals(
+                Messages.UploadedCertificateSource_NoFile(),
+                assertThrows(
+                                CertificateSourceException.class,
+                                () -> new UploadedCertificateSource(null, null).resolve(request))
+                        .getMessage());
+        assertEquals(
+                Messages.PemCertificateSource_NoText(),
+                assertThrows(CertificateSourceException.class, () -> new PemCertificateSource(null).resolve(request))
+                        .getMessage());
+        assertEquals(
+                Messages.PublishSettingsCertificateSource_NoFile(),
+                assertThrows(
+                                CertificateSourceException.class,
+                                () -> new PublishSettingsCertificateSource(null).resolve(request))
+                        .getMessage());
+        assertEquals(
+                Messages.StoredCertificateSource_Nothing(),
+                assertThrows(
+                                CertificateSourceException.class,
+                                () -> new StoredCertificateSource(null, null).resolve(request))
+                        .getMessage());
     }
 
     @Test
     void uploadKeepsTheUsersPasswordForTheStoredKeyStore() throws Exception {
         byte[] pfx = CertificateExporter.toPkcs12(CERTIFICATE, "upload-pw".toCharArray(), Pkcs12Encryption.MODERN);
 
-        SourcedCertificate sourced = new UploadedCertificateSource(SecretBytes.fromRawBytes(pfx),
-                Secret.fromString("upload-pw")).resolve(new SourceRequest("x", null, false));
+        SourcedCertificate sourced = new UploadedCertificateSource(
+                        SecretBytes.fromRawBytes(pfx), Secret.fromString("upload-pw"))
+                .resolve(new SourceRequest("x", null, false));
 
         assertEquals("upload-pw", sourced.password().getPlainText());
         assertFalse(sourced.toString().contains("upload-pw"));
@@ -91,8 +108,8 @@ class CertificateSourcesTest {
         PublishSettingsCertificateSource source = new PublishSettingsCertificateSource(
                 SecretBytes.fromRawBytes("{\"publishData\": 1}".getBytes(StandardCharsets.UTF_8)));
 
-        CertificateSourceException e = assertThrows(CertificateSourceException.class,
-                () -> source.resolve(new SourceRequest("x", null, false)));
+        CertificateSourceException e = assertThrows(
+                CertificateSourceException.class, () -> source.resolve(new SourceRequest("x", null, false)));
         assertFalse(e.getMessage().isBlank());
     }
 }

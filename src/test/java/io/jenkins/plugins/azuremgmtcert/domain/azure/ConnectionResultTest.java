@@ -60,8 +60,9 @@ class ConnectionResultTest {
         services.clear();
 
         assertEquals(1, result.hostedServices().size());
-        assertThrows(UnsupportedOperationException.class, () -> result.hostedServices()
-                .clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> result.hostedServices().clear());
     }
 
     @Test

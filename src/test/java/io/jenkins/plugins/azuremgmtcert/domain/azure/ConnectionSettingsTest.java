@@ -47,10 +47,12 @@ class ConnectionSettingsTest {
 
     @Test
     void refusesTimeoutsThatAreNotPositive() {
-        assertThrows(IllegalArgumentException.class, () -> ConnectionSettings.defaults()
-                .withConnectTimeout(Duration.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> ConnectionSettings.defaults()
-                .withRequestTimeout(Duration.ofSeconds(-1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ConnectionSettings.defaults().withConnectTimeout(Duration.ZERO));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ConnectionSettings.defaults().withRequestTimeout(Duration.ofSeconds(-1)));
         assertThrows(
                 NullPointerException.class, () -> ConnectionSettings.defaults().withRequestTimeout(null));
     }

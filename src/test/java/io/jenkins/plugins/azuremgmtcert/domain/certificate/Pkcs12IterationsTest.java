@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
+import org.bouncycastle.asn1.pkcs.ContentInfo;
+import org.bouncycastle.asn1.pkcs.EncryptedData;
 import org.bouncycastle.asn1.pkcs.PBES2Parameters;
 import org.bouncycastle.asn1.pkcs.PBKDF2Params;
-import org.bouncycastle.asn1.pkcs.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.pkcs.PKCS12PfxPdu;
 import org.bouncycastle.pkcs.PKCS12SafeBag;
 import org.bouncycastle.pkcs.PKCS12SafeBagFactory;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
-import org.bouncycastle.asn1.pkcs.EncryptedData;
 import org.junit.jupiter.api.Test;
 
 /** The key-derivation iteration count is what the caller asked for, in the encryption and the MAC alike. */
@@ -51,11 +51,15 @@ class Pkcs12IterationsTest {
 
     private static void assertIterations(byte[] pfx, int expected) throws Exception {
         PKCS12PfxPdu pdu = new PKCS12PfxPdu(pfx);
-        assertEquals(BigInteger.valueOf(expected), pdu.toASN1Structure().getMacData().getIterationCount(), "MAC");
+        assertEquals(
+                BigInteger.valueOf(expected), pdu.toASN1Structure().getMacData().getIterationCount(), "MAC");
         int encryptedParts = 0;
         for (ContentInfo info : pdu.getContentInfos()) {
             if (info.getContentType().equals(PKCSObjectIdentifiers.encryptedData)) {
-                assertEquals(expected, pbkdf2Iterations(EncryptedData.getInstance(info.getContent()).getEncryptionAlgorithm()),
+                assertEquals(
+                        expected,
+                        pbkdf2Iterations(
+                                EncryptedData.getInstance(info.getContent()).getEncryptionAlgorithm()),
                         "certificate bag");
                 encryptedParts++;
             } else {

@@ -86,7 +86,8 @@ class CertificateMaterializerTest {
                 store.load(in, written.pfxPassword().toCharArray());
             }
             String alias = store.aliases().nextElement();
-            PrivateKey key = (PrivateKey) store.getKey(alias, written.pfxPassword().toCharArray());
+            PrivateKey key =
+                    (PrivateKey) store.getKey(alias, written.pfxPassword().toCharArray());
             assertArrayEquals(fixture.keyPair.getPrivate().getEncoded(), key.getEncoded());
             assertEquals(fixture.certificate, store.getCertificate(alias));
         }
@@ -97,8 +98,8 @@ class CertificateMaterializerTest {
         String thumbprint = Thumbprints.sha1(fixture.certificate);
         try (MaterializedCertificate written = materializer.materialize(files, new LocalSecretDirectory(parent))) {
             CertificateFactory x509 = CertificateFactory.getInstance("X.509");
-            X509Certificate cer = (X509Certificate) x509.generateCertificate(
-                    new ByteArrayInputStream(Files.readAllBytes(Path.of(written.cerPath()))));
+            X509Certificate cer = (X509Certificate)
+                    x509.generateCertificate(new ByteArrayInputStream(Files.readAllBytes(Path.of(written.cerPath()))));
             assertEquals(thumbprint, Thumbprints.sha1(cer));
             byte[] pem = Files.readAllBytes(Path.of(written.pemPath()));
             X509Certificate fromPem = (X509Certificate) x509.generateCertificate(new ByteArrayInputStream(pem));
@@ -111,14 +112,22 @@ class CertificateMaterializerTest {
     void opensslReadsEveryFile() throws Exception {
         String thumbprint = Thumbprints.sha1(fixture.certificate);
         try (MaterializedCertificate written = materializer.materialize(files, new LocalSecretDirectory(parent))) {
-            String cer = Openssl.run("x509", "-inform", "DER", "-in", written.cerPath(), "-noout", "-fingerprint",
-                    "-sha1");
+            String cer =
+                    Openssl.run("x509", "-inform", "DER", "-in", written.cerPath(), "-noout", "-fingerprint", "-sha1");
             assertTrue(cer.replace(":", "").toUpperCase().contains(thumbprint), cer);
             String pem = Openssl.run("x509", "-in", written.pemPath(), "-noout", "-fingerprint", "-sha1");
             assertTrue(pem.replace(":", "").toUpperCase().contains(thumbprint), pem);
-            assertTrue(Openssl.run("rsa", "-in", written.pemPath(), "-check", "-noout").contains("RSA key ok"));
-            String pfx = Openssl.run("pkcs12", "-in", written.pfxPath(), "-passin", "env:PFX_PASSWORD", "-nokeys",
-                    "-clcerts", "PFX_PASSWORD=" + written.pfxPassword());
+            assertTrue(Openssl.run("rsa", "-in", written.pemPath(), "-check", "-noout")
+                    .contains("RSA key ok"));
+            String pfx = Openssl.run(
+                    "pkcs12",
+                    "-in",
+                    written.pfxPath(),
+                    "-passin",
+                    "env:PFX_PASSWORD",
+                    "-nokeys",
+                    "-clcerts",
+                    "PFX_PASSWORD=" + written.pfxPassword());
             assertTrue(pfx.contains("BEGIN CERTIFICATE"), pfx);
         }
     }
@@ -137,8 +146,8 @@ class CertificateMaterializerTest {
     @Test
     void deletesWhatItWroteWhenAWriteFails() throws Exception {
         IOException diskFull = new IOException("disk full");
-        SecretDirectory failingOnPem = new FailingDirectory(new LocalSecretDirectory(parent), "certificate.pem",
-                diskFull);
+        SecretDirectory failingOnPem =
+                new FailingDirectory(new LocalSecretDirectory(parent), "certificate.pem", diskFull);
         IOException thrown = assertThrows(IOException.class, () -> materializer.materialize(files, failingOnPem));
         assertSame(diskFull, thrown);
         assertParentIsEmpty();

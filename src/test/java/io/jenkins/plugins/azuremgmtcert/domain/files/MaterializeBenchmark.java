@@ -29,14 +29,19 @@ public final class MaterializeBenchmark {
 
     /** Runs both variants and prints one line each. */
     public static void main(String[] args) throws Exception {
-        ManagementCertificate certificate = CertificateGenerator.forName("benchmark").generate();
+        ManagementCertificate certificate =
+                CertificateGenerator.forName("benchmark").generate();
         CertificateFileSet exported = CertificateFileSet.export(certificate, new SecureRandom());
         Path parent = Files.createTempDirectory("materialize-benchmark");
         LocalSecretDirectory directory = new LocalSecretDirectory(parent);
         CertificateMaterializer materializer = new CertificateMaterializer();
         try {
-            report("write+cleanup", time(() -> materializer.materialize(exported, directory).close()));
-            report("export+write+cleanup", time(() -> materializer.materialize(certificate, directory).close()));
+            report(
+                    "write+cleanup",
+                    time(() -> materializer.materialize(exported, directory).close()));
+            report(
+                    "export+write+cleanup",
+                    time(() -> materializer.materialize(certificate, directory).close()));
         } finally {
             SecretDirectoryRemover.deleteRecursively(directory);
         }
@@ -65,9 +70,9 @@ public final class MaterializeBenchmark {
     private static void report(String name, long[][] sorted) {
         long[] wall = sorted[0];
         long[] cpu = sorted[1];
-        System.out.printf("%-22s wall median %.2f ms, p90 %.2f ms, max %.2f ms; CPU median %.2f ms (%d runs)%n",
-                name, wall[RUNS / 2] / 1e6, wall[RUNS * 9 / 10] / 1e6, wall[RUNS - 1] / 1e6, cpu[RUNS / 2] / 1e6,
-                RUNS);
+        System.out.printf(
+                "%-22s wall median %.2f ms, p90 %.2f ms, max %.2f ms; CPU median %.2f ms (%d runs)%n",
+                name, wall[RUNS / 2] / 1e6, wall[RUNS * 9 / 10] / 1e6, wall[RUNS - 1] / 1e6, cpu[RUNS / 2] / 1e6, RUNS);
     }
 
     @FunctionalInterface

@@ -20,14 +20,21 @@ public final class MaterializeDemo {
     /** Prints the variables and files, cleans up, and prints that nothing is left. */
     public static void main(String[] args) throws Exception {
         Path workspace = Files.createTempDirectory("demo-workspace");
-        Path parent = Files.createDirectories(workspace.resolveSibling(workspace.getFileName() + "@tmp")
-                .resolve("azure-mgmt-cert"));
+        Path parent = Files.createDirectories(
+                workspace.resolveSibling(workspace.getFileName() + "@tmp").resolve("azure-mgmt-cert"));
         ManagementCertificate certificate = CertificateGenerator.forName("demo").generate();
-        MaterializedCertificate files = new CertificateMaterializer().materialize(certificate,
-                new LocalSecretDirectory(parent));
-        AzureEnvironmentVariables variables = AzureEnvironmentVariables.of(AzureVariableNames.defaults(),
-                new AzureAccount("00000000-0000-0000-0000-000000000000", "https://management.core.windows.net/",
-                        certificate.thumbprintSha1(), "demo-tenant", "demo-client", null), files);
+        MaterializedCertificate files =
+                new CertificateMaterializer().materialize(certificate, new LocalSecretDirectory(parent));
+        AzureEnvironmentVariables variables = AzureEnvironmentVariables.of(
+                AzureVariableNames.defaults(),
+                new AzureAccount(
+                        "00000000-0000-0000-0000-000000000000",
+                        "https://management.core.windows.net/",
+                        certificate.thumbprintSha1(),
+                        "demo-tenant",
+                        "demo-client",
+                        null),
+                files);
         System.out.println("Variables inside the block (secret values masked as the console does):");
         for (Map.Entry<String, String> e : variables.all().entrySet()) {
             boolean secret = variables.secretValues().containsKey(e.getKey());
@@ -41,8 +48,8 @@ public final class MaterializeDemo {
             }
         }
         files.close();
-        System.out.println("After the block: " + files.folderPath() + " exists = "
-                + Files.exists(Path.of(files.folderPath())));
+        System.out.println(
+                "After the block: " + files.folderPath() + " exists = " + Files.exists(Path.of(files.folderPath())));
         Files.delete(parent);
         Files.delete(parent.getParent());
         Files.delete(workspace);
@@ -50,7 +57,8 @@ public final class MaterializeDemo {
 
     private static void print(Path path) throws Exception {
         String mode = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? PosixFilePermissions.toString(Files.getPosixFilePermissions(path)) : "(no POSIX modes)";
+                ? PosixFilePermissions.toString(Files.getPosixFilePermissions(path))
+                : "(no POSIX modes)";
         System.out.printf("  %s %6d %s%n", mode, Files.isDirectory(path) ? 0 : Files.size(path), path);
     }
 }

@@ -29,25 +29,34 @@ class MaterializeManagementCertificateTest {
 
     @Test
     void writtenFilesLoadBackAsTheSameCertificateAndKey() throws Exception {
-        try (MaterializedCertificate written = new CertificateMaterializer().materialize(certificate,
-                new LocalSecretDirectory(parent))) {
-            ManagementCertificate fromPfx = CertificateLoader.load(Files.readAllBytes(Path.of(written.pfxPath())),
+        try (MaterializedCertificate written =
+                new CertificateMaterializer().materialize(certificate, new LocalSecretDirectory(parent))) {
+            ManagementCertificate fromPfx = CertificateLoader.load(
+                    Files.readAllBytes(Path.of(written.pfxPath())),
                     written.pfxPassword().toCharArray());
-            ManagementCertificate fromPem = CertificateLoader.load(Files.readAllBytes(Path.of(written.pemPath())),
-                    null);
+            ManagementCertificate fromPem =
+                    CertificateLoader.load(Files.readAllBytes(Path.of(written.pemPath())), null);
             assertEquals(certificate.thumbprintSha1(), fromPfx.thumbprintSha1());
             assertEquals(certificate.thumbprintSha1(), fromPem.thumbprintSha1());
-            assertArrayEquals(certificate.privateKey().getEncoded(), fromPfx.privateKey().getEncoded());
+            assertArrayEquals(
+                    certificate.privateKey().getEncoded(), fromPfx.privateKey().getEncoded());
             assertArrayEquals(certificate.certificate().getEncoded(), Files.readAllBytes(Path.of(written.cerPath())));
         }
     }
 
     @Test
     void opensslOpensThePfxWithItsPasswordAndReadsThePem() throws Exception {
-        try (MaterializedCertificate written = new CertificateMaterializer().materialize(certificate,
-                new LocalSecretDirectory(parent))) {
-            String keys = Openssl.run("pkcs12", "-in", written.pfxPath(), "-passin", "env:PFX_PASSWORD", "-nocerts",
-                    "-nodes", "PFX_PASSWORD=" + written.pfxPassword());
+        try (MaterializedCertificate written =
+                new CertificateMaterializer().materialize(certificate, new LocalSecretDirectory(parent))) {
+            String keys = Openssl.run(
+                    "pkcs12",
+                    "-in",
+                    written.pfxPath(),
+                    "-passin",
+                    "env:PFX_PASSWORD",
+                    "-nocerts",
+                    "-nodes",
+                    "PFX_PASSWORD=" + written.pfxPassword());
             assertTrue(keys.contains("PRIVATE KEY"), "openssl printed no key");
             String fingerprint = Openssl.run("x509", "-in", written.pemPath(), "-noout", "-fingerprint", "-sha1");
             assertTrue(fingerprint.replace(":", "").toUpperCase().contains(certificate.thumbprintSha1()));
@@ -58,8 +67,8 @@ class MaterializeManagementCertificateTest {
     void everyMaterialisationGetsItsOwnPassword() throws Exception {
         CertificateMaterializer materializer = new CertificateMaterializer();
         try (MaterializedCertificate first = materializer.materialize(certificate, new LocalSecretDirectory(parent));
-                MaterializedCertificate second = materializer.materialize(certificate,
-                        new LocalSecretDirectory(parent))) {
+                MaterializedCertificate second =
+                        materializer.materialize(certificate, new LocalSecretDirectory(parent))) {
             assertNotEquals(first.pfxPassword(), second.pfxPassword());
             assertTrue(first.pfxPassword().matches("[A-Za-z0-9]{32}"));
         }

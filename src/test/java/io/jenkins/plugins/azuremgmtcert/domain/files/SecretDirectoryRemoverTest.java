@@ -27,8 +27,7 @@ class SecretDirectoryRemoverTest {
         Files.writeString(sub.resolve("fine"), "4");
         SecretDirectory directory = new FailingDirectory(new LocalSecretDirectory(folder), "stuck", null);
 
-        IOException thrown = assertThrows(IOException.class,
-                () -> SecretDirectoryRemover.deleteRecursively(directory));
+        IOException thrown = assertThrows(IOException.class, () -> SecretDirectoryRemover.deleteRecursively(directory));
 
         assertTrue(thrown.getMessage().contains("stuck"), thrown.getMessage());
         assertFalse(Files.exists(folder.resolve("other")));

@@ -39,10 +39,14 @@ final class TestCertificateFiles {
         KeyPair keyPair = generator.generateKeyPair();
         Instant now = Instant.now();
         X500Name subject = new X500Name("CN=Jenkins - materializer test");
-        X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-                new JcaX509v3CertificateBuilder(subject, BigInteger.valueOf(now.toEpochMilli()),
-                        Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(30, ChronoUnit.DAYS)),
-                        subject, keyPair.getPublic())
+        X509Certificate certificate = new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                subject,
+                                BigInteger.valueOf(now.toEpochMilli()),
+                                Date.from(now.minus(1, ChronoUnit.DAYS)),
+                                Date.from(now.plus(30, ChronoUnit.DAYS)),
+                                subject,
+                                keyPair.getPublic())
                         .build(new JcaContentSignerBuilder("SHA256withRSA").build(keyPair.getPrivate())));
         return new TestCertificateFiles(certificate, keyPair, "Pw" + Long.toHexString(now.toEpochMilli()));
     }
@@ -55,12 +59,12 @@ final class TestCertificateFiles {
         store.store(pfx, password.toCharArray());
         String pem = pem("CERTIFICATE", certificate.getEncoded())
                 + pem("PRIVATE KEY", keyPair.getPrivate().getEncoded());
-        return new CertificateFileSet(pfx.toByteArray(), password, pem.getBytes(StandardCharsets.US_ASCII),
-                certificate.getEncoded());
+        return new CertificateFileSet(
+                pfx.toByteArray(), password, pem.getBytes(StandardCharsets.US_ASCII), certificate.getEncoded());
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

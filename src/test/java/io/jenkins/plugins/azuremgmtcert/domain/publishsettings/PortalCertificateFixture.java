@@ -31,12 +31,39 @@ public final class PortalCertificateFixture {
         Path key = dir.resolve("portal-key.pem");
         Path cert = dir.resolve("portal-cert.pem");
         Path pfx = dir.resolve("portal.pfx");
-        openssl(dir, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key.toString(), "-out",
-                cert.toString(), "-subj", "/CN=Windows Azure Tools", "-days", "365");
-        openssl(dir, "pkcs12", "-export", "-legacy", "-passout", "pass:", "-inkey", key.toString(), "-in",
-                cert.toString(), "-out", pfx.toString());
+        openssl(
+                dir,
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                key.toString(),
+                "-out",
+                cert.toString(),
+                "-subj",
+                "/CN=Windows Azure Tools",
+                "-days",
+                "365");
+        openssl(
+                dir,
+                "pkcs12",
+                "-export",
+                "-legacy",
+                "-passout",
+                "pass:",
+                "-inkey",
+                key.toString(),
+                "-in",
+                cert.toString(),
+                "-out",
+                pfx.toString());
         String fingerprint = openssl(dir, "x509", "-in", cert.toString(), "-noout", "-fingerprint", "-sha1");
-        String thumbprint = fingerprint.substring(fingerprint.indexOf('=') + 1).replace(":", "").trim();
+        String thumbprint = fingerprint
+                .substring(fingerprint.indexOf('=') + 1)
+                .replace(":", "")
+                .trim();
         return new PortalCertificateFixture(Files.readAllBytes(pfx), thumbprint);
     }
 
@@ -60,9 +87,15 @@ public final class PortalCertificateFixture {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<PublishData>\n"
                 + "  <PublishProfile SchemaVersion=\"2.0\" PublishMethod=\"AzureServiceManagementAPI\">\n");
         for (int i = 0; i < idNameUrl.length; i += 3) {
-            xml.append("    <Subscription ServiceManagementUrl=\"").append(idNameUrl[i + 2]).append("\" Id=\"")
-                    .append(idNameUrl[i]).append("\" Name=\"").append(idNameUrl[i + 1])
-                    .append("\" ManagementCertificate=\"").append(base64()).append("\" />\n");
+            xml.append("    <Subscription ServiceManagementUrl=\"")
+                    .append(idNameUrl[i + 2])
+                    .append("\" Id=\"")
+                    .append(idNameUrl[i])
+                    .append("\" Name=\"")
+                    .append(idNameUrl[i + 1])
+                    .append("\" ManagementCertificate=\"")
+                    .append(base64())
+                    .append("\" />\n");
         }
         return xml.append("  </PublishProfile>\n</PublishData>\n").toString();
     }
@@ -73,7 +106,10 @@ public final class PortalCertificateFixture {
                 + "  <PublishProfile PublishMethod=\"AzureServiceManagementAPI\" Url=\"" + url
                 + "\" ManagementCertificate=\"" + base64() + "\">\n");
         for (int i = 0; i < idName.length; i += 2) {
-            xml.append("    <Subscription Id=\"").append(idName[i]).append("\" Name=\"").append(idName[i + 1])
+            xml.append("    <Subscription Id=\"")
+                    .append(idName[i])
+                    .append("\" Name=\"")
+                    .append(idName[i + 1])
                     .append("\" />\n");
         }
         return xml.append("  </PublishProfile>\n</PublishData>\n").toString();
@@ -83,7 +119,9 @@ public final class PortalCertificateFixture {
         List<String> command = new ArrayList<>();
         command.add("openssl");
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
                 .start();
         process.getOutputStream().close();
         byte[] output = process.getInputStream().readAllBytes();

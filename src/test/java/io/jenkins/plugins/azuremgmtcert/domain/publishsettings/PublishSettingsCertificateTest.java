@@ -36,14 +36,16 @@ class PublishSettingsCertificateTest {
     @Test
     void loadsThePortalStyleLegacyCertificateWithTheEmptyPassword() throws Exception {
         byte[] xml = portal.schema2(ID_1, "One", PUBLIC).getBytes(StandardCharsets.UTF_8);
-        ManagementCertificate certificate = PublishSettingsFile.parse(xml).subscription(ID_1).loadCertificate();
+        ManagementCertificate certificate =
+                PublishSettingsFile.parse(xml).subscription(ID_1).loadCertificate();
         assertEquals(portal.thumbprintSha1(), certificate.thumbprintSha1());
         assertEquals("RSA", certificate.privateKey().getAlgorithm());
     }
 
     @Test
     void loadsAPasswordFreeLegacyPkcs12ExportedByTheDomain() throws Exception {
-        ManagementCertificate generated = CertificateGenerator.forName("publishsettings").generate();
+        ManagementCertificate generated =
+                CertificateGenerator.forName("publishsettings").generate();
         byte[] pkcs12 = CertificateExporter.toPkcs12(generated, null, Pkcs12Encryption.LEGACY);
         String xml = portal.schema1(PUBLIC + "/", ID_1, "One")
                 .replace(portal.base64(), Base64.getEncoder().encodeToString(pkcs12));
@@ -57,8 +59,9 @@ class PublishSettingsCertificateTest {
         byte[] truncated = Arrays.copyOf(portal.pkcs12(), 300);
         String xml = portal.schema2(ID_1, "One", PUBLIC)
                 .replace(portal.base64(), Base64.getEncoder().encodeToString(truncated));
-        PublishSettingsSubscription subscription =
-                PublishSettingsFile.parse(xml.getBytes(StandardCharsets.UTF_8)).subscriptions().get(0);
+        PublishSettingsSubscription subscription = PublishSettingsFile.parse(xml.getBytes(StandardCharsets.UTF_8))
+                .subscriptions()
+                .get(0);
         PublishSettingsException e = assertThrows(PublishSettingsException.class, subscription::loadCertificate);
         assertEquals(PublishSettingsException.Reason.UNUSABLE_CERTIFICATE, e.reason());
         assertTrue(e.getMessage().contains(ID_1), e.getMessage());

@@ -36,14 +36,15 @@ class PublishSettingsFileTest {
 
     @Test
     void readsSchema2WithSeveralSubscriptionsEachWithItsOwnUrl() throws Exception {
-        PublishSettingsFile file = parse(portal.schema2(ID_1, "Pay-As-You-Go", PUBLIC,
-                ID_2, "China", "https://management.core.chinacloudapi.cn/"));
+        PublishSettingsFile file = parse(portal.schema2(
+                ID_1, "Pay-As-You-Go", PUBLIC, ID_2, "China", "https://management.core.chinacloudapi.cn/"));
         List<PublishSettingsSubscription> subscriptions = file.subscriptions();
         assertEquals(2, subscriptions.size());
         assertEquals(ID_1, subscriptions.get(0).id());
         assertEquals("Pay-As-You-Go", subscriptions.get(0).name());
         assertEquals(PUBLIC, subscriptions.get(0).serviceManagementUrl());
-        assertEquals("https://management.core.chinacloudapi.cn", subscriptions.get(1).serviceManagementUrl());
+        assertEquals(
+                "https://management.core.chinacloudapi.cn", subscriptions.get(1).serviceManagementUrl());
         assertArrayEquals(portal.pkcs12(), subscriptions.get(1).managementCertificatePkcs12());
     }
 
@@ -62,7 +63,9 @@ class PublishSettingsFileTest {
     void prefersTheSubscriptionsOwnUrlOverTheProfiles() throws Exception {
         String xml = portal.schema1("https://management.core.usgovcloudapi.net/", ID_1, "Gov")
                 .replace("Name=\"Gov\"", "Name=\"Gov\" ServiceManagementUrl=\"https://example.test:8443/asm//\"");
-        assertEquals("https://example.test:8443/asm", parse(xml).subscriptions().get(0).serviceManagementUrl());
+        assertEquals(
+                "https://example.test:8443/asm",
+                parse(xml).subscriptions().get(0).serviceManagementUrl());
     }
 
     @Test
@@ -85,15 +88,18 @@ class PublishSettingsFileTest {
         byte[] withBom = new byte[bom.length + utf8.length];
         System.arraycopy(bom, 0, withBom, 0, bom.length);
         System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
-        assertEquals("Größe", PublishSettingsFile.parse(withBom).subscriptions().get(0).name());
+        assertEquals(
+                "Größe",
+                PublishSettingsFile.parse(withBom).subscriptions().get(0).name());
         byte[] utf16 = xml.replace("utf-8", "utf-16").getBytes(StandardCharsets.UTF_16);
-        assertEquals("Größe", PublishSettingsFile.parse(utf16).subscriptions().get(0).name());
+        assertEquals(
+                "Größe", PublishSettingsFile.parse(utf16).subscriptions().get(0).name());
     }
 
     @Test
     void findsASubscriptionByIdIgnoringCase() throws Exception {
-        PublishSettingsFile file = parse(portal.schema2(ID_1, "One", PUBLIC,
-                "AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE", "Two", PUBLIC));
+        PublishSettingsFile file =
+                parse(portal.schema2(ID_1, "One", PUBLIC, "AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE", "Two", PUBLIC));
         assertSame(file.subscriptions().get(1), file.subscription("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"));
         assertSame(file.subscriptions().get(0), file.subscription(" " + ID_1 + " "));
     }
@@ -101,8 +107,8 @@ class PublishSettingsFileTest {
     @Test
     void unknownSubscriptionErrorListsTheIdsButNoCertificate() throws Exception {
         PublishSettingsFile file = parse(portal.schema2(ID_1, "One", PUBLIC, ID_2, "Two", PUBLIC));
-        PublishSettingsException e = assertThrows(PublishSettingsException.class,
-                () -> file.subscription("99999999-2222-3333-4444-555555555555"));
+        PublishSettingsException e = assertThrows(
+                PublishSettingsException.class, () -> file.subscription("99999999-2222-3333-4444-555555555555"));
         assertEquals(PublishSettingsException.Reason.UNKNOWN_SUBSCRIPTION, e.reason());
         assertTrue(e.getMessage().contains(ID_1 + ", " + ID_2), e.getMessage());
         assertFalse(e.getMessage().contains(portal.base64().substring(0, 40)));
@@ -119,7 +125,8 @@ class PublishSettingsFileTest {
 
     @Test
     void handsOutCopiesOfTheCertificateBytes() throws Exception {
-        PublishSettingsSubscription subscription = parse(portal.schema2(ID_1, "One", PUBLIC)).subscriptions().get(0);
+        PublishSettingsSubscription subscription =
+                parse(portal.schema2(ID_1, "One", PUBLIC)).subscriptions().get(0);
         byte[] first = subscription.managementCertificatePkcs12();
         first[0] ^= 0x7f;
         assertArrayEquals(portal.pkcs12(), subscription.managementCertificatePkcs12());

@@ -33,8 +33,8 @@ class PublishSettingsRejectionTest {
     }
 
     private static PublishSettingsException rejection(byte[] content, Reason reason) {
-        PublishSettingsException e = assertThrows(PublishSettingsException.class,
-                () -> PublishSettingsFile.parse(content));
+        PublishSettingsException e =
+                assertThrows(PublishSettingsException.class, () -> PublishSettingsFile.parse(content));
         assertEquals(reason, e.reason(), e.getMessage());
         assertFalse(e.getMessage().contains(portal.base64().substring(0, 40)), "message shows the certificate");
         return e;
@@ -50,13 +50,18 @@ class PublishSettingsRejectionTest {
     void explainsThatAnAppServicePublishProfileHasNoCertificate() {
         String xml = "<publishData><publishProfile profileName=\"app - Web Deploy\" publishMethod=\"MSDeploy\" "
                 + "publishUrl=\"app.scm.azurewebsites.net:443\" userName=\"$app\" userPWD=\"pw\"/></publishData>";
-        assertMentions(rejection(xml, Reason.APP_SERVICE_PUBLISH_PROFILE), "App Service publish profile",
-                "no management certificate", "PublishData");
+        assertMentions(
+                rejection(xml, Reason.APP_SERVICE_PUBLISH_PROFILE),
+                "App Service publish profile",
+                "no management certificate",
+                "PublishData");
     }
 
     @Test
     void refusesInputThatIsNotXml() {
-        assertMentions(rejection(portal.pkcs12(), Reason.NOT_XML), "not a usable .publishsettings file",
+        assertMentions(
+                rejection(portal.pkcs12(), Reason.NOT_XML),
+                "not a usable .publishsettings file",
                 "not well-formed XML");
     }
 
@@ -104,8 +109,8 @@ class PublishSettingsRejectionTest {
 
     @Test
     void refusesACertificateThatIsNotBase64() {
-        String xml = portal.schema2(ID_1, "Bad", PUBLIC).replace("ManagementCertificate=\"",
-                "ManagementCertificate=\"%%not-base64%%");
+        String xml = portal.schema2(ID_1, "Bad", PUBLIC)
+                .replace("ManagementCertificate=\"", "ManagementCertificate=\"%%not-base64%%");
         assertMentions(rejection(xml, Reason.BAD_BASE64), ID_1, "not valid base64");
     }
 

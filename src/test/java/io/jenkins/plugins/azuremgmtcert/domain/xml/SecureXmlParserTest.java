@@ -26,10 +26,10 @@ class SecureXmlParserTest {
 
     @Test
     void readsElementsAndAttributesByLocalNameWithOrWithoutNamespace() throws Exception {
-        Document document = SecureXmlParser.parse(utf8(
-                "<HostedServices xmlns='http://schemas.microsoft.com/windowsazure' xmlns:x='urn:x'>"
-                + "<HostedService x:Kind='web'><ServiceName> alpha </ServiceName></HostedService>"
-                + "<HostedService><ServiceName>beta</ServiceName></HostedService></HostedServices>"));
+        Document document = SecureXmlParser.parse(
+                utf8("<HostedServices xmlns='http://schemas.microsoft.com/windowsazure' xmlns:x='urn:x'>"
+                        + "<HostedService x:Kind='web'><ServiceName> alpha </ServiceName></HostedService>"
+                        + "<HostedService><ServiceName>beta</ServiceName></HostedService></HostedServices>"));
         Element root = document.getDocumentElement();
         List<Element> services = XmlElements.children(root, "HostedService");
         assertEquals(2, services.size());
@@ -45,8 +45,8 @@ class SecureXmlParserTest {
     void refusesExternalEntityWithoutReadingTheFile(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-CONTENT");
-        byte[] xxe = utf8("<?xml version='1.0'?><!DOCTYPE r [<!ENTITY x SYSTEM '" + secret.toUri() + "'>]>"
-                + "<r>&x;</r>");
+        byte[] xxe =
+                utf8("<?xml version='1.0'?><!DOCTYPE r [<!ENTITY x SYSTEM '" + secret.toUri() + "'>]>" + "<r>&x;</r>");
         XmlParseException e = assertThrows(XmlParseException.class, () -> SecureXmlParser.parse(xxe));
         assertEquals(XmlParseException.Reason.DOCTYPE_FORBIDDEN, e.reason());
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
@@ -65,8 +65,8 @@ class SecureXmlParserTest {
     void leavesXIncludeUnresolved(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("included.xml");
         Files.writeString(secret, "<leak>TOP-SECRET-CONTENT</leak>");
-        Document document = SecureXmlParser.parse(utf8("<r xmlns:xi='http://www.w3.org/2001/XInclude'>"
-                + "<xi:include href='" + secret.toUri() + "'/></r>"));
+        Document document = SecureXmlParser.parse(utf8(
+                "<r xmlns:xi='http://www.w3.org/2001/XInclude'>" + "<xi:include href='" + secret.toUri() + "'/></r>"));
         assertFalse(document.getDocumentElement().getTextContent().contains("TOP-SECRET"));
         assertFalse(XmlElements.containsElement(document.getDocumentElement(), "leak"));
     }

@@ -11,8 +11,9 @@ import org.springframework.security.core.Authentication;
  * the fluent methods are declared here, as in the real class. Offline there are no stores, so {@link #includeAs}
  * adds nothing.
  */
-public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCredentialsListBoxModel<T, C>,
-        C extends IdCredentials> extends ListBoxModel {
+public abstract class AbstractIdCredentialsListBoxModel<
+                T extends AbstractIdCredentialsListBoxModel<T, C>, C extends IdCredentials>
+        extends ListBoxModel {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,8 +31,8 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
         return this;
     }
 
-    public AbstractIdCredentialsListBoxModel<T, C> includeAs(@NonNull Authentication authentication,
-            @Nullable Item context, @NonNull Class<? extends C> type) {
+    public AbstractIdCredentialsListBoxModel<T, C> includeAs(
+            @NonNull Authentication authentication, @Nullable Item context, @NonNull Class<? extends C> type) {
         return this;
     }
 

@@ -6,6 +6,5 @@ import java.io.Serializable;
 public class Domain implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private Domain() {
-    }
+    private Domain() {}
 }

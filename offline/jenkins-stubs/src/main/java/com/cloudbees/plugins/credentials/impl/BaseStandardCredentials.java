@@ -25,8 +25,8 @@ public abstract class BaseStandardCredentials extends BaseCredentials implements
         this.description = description == null ? "" : description;
     }
 
-    public BaseStandardCredentials(@CheckForNull CredentialsScope scope, @CheckForNull String id,
-            @CheckForNull String description) {
+    public BaseStandardCredentials(
+            @CheckForNull CredentialsScope scope, @CheckForNull String id, @CheckForNull String description) {
         super(scope);
         this.id = id == null || id.isEmpty() ? UUID.randomUUID().toString() : id;
         this.description = description == null ? "" : description;

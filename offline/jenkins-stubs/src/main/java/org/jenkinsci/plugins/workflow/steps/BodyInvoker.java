@@ -18,8 +18,8 @@ public abstract class BodyInvoker {
     public abstract BodyExecution start();
 
     /** As the real method: {@code subsequent} alone, or both filters applied in turn. */
-    public static ConsoleLogFilter mergeConsoleLogFilters(@CheckForNull ConsoleLogFilter original,
-            @NonNull ConsoleLogFilter subsequent) {
+    public static ConsoleLogFilter mergeConsoleLogFilters(
+            @CheckForNull ConsoleLogFilter original, @NonNull ConsoleLogFilter subsequent) {
         if (original == null) {
             return subsequent;
         }

@@ -20,8 +20,8 @@ public abstract class EnvironmentExpander implements Serializable {
     }
 
     /** As the real method: {@code subsequent} alone, or both applied in turn with their sensitive names merged. */
-    public static EnvironmentExpander merge(@CheckForNull EnvironmentExpander original,
-            @NonNull EnvironmentExpander subsequent) {
+    public static EnvironmentExpander merge(
+            @CheckForNull EnvironmentExpander original, @NonNull EnvironmentExpander subsequent) {
         if (original == null) {
             return subsequent;
         }

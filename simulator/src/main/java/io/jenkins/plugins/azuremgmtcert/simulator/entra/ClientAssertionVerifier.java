@@ -52,8 +52,8 @@ final class ClientAssertionVerifier {
         }
 
         if (!clientId.equals(claims.get("iss")) || !clientId.equals(claims.get("sub"))) {
-            throw EntraRejection.invalidClient(700021,
-                    "Client assertion application identifier doesn't match 'client_id' parameter.");
+            throw EntraRejection.invalidClient(
+                    700021, "Client assertion application identifier doesn't match 'client_id' parameter.");
         }
         X509Certificate certificate = findCertificate(header, tenantId, clientId);
         byte[] signed = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
@@ -90,8 +90,10 @@ final class ClientAssertionVerifier {
             throw EntraRejection.invalidJwt("The header has no " + thumbprintHeader + ".");
         }
         byte[] thumbprintBytes = decodeThumbprint(thumbprint);
-        return directory.findCertificate(tenantId, clientId, digest, thumbprintBytes)
-                .orElseThrow(() -> EntraRejection.invalidClient(700027,
+        return directory
+                .findCertificate(tenantId, clientId, digest, thumbprintBytes)
+                .orElseThrow(() -> EntraRejection.invalidClient(
+                        700027,
                         "The certificate with identifier used to sign the client assertion is not registered on "
                                 + "application. [Reason - The key was not found., Thumbprint of key used by client: '"
                                 + HexFormat.of().withUpperCase().formatHex(thumbprintBytes) + "']"));
@@ -125,15 +127,18 @@ final class ClientAssertionVerifier {
             throw notInRange(now, notBefore, expiry);
         }
         if (Duration.between(notBefore, expiry).compareTo(MAX_LIFETIME) > 0 || expiry.isBefore(notBefore)) {
-            throw EntraRejection.invalidClient(700024,
-                    "Client assertion is not within its valid time range. The lifetime exceeds 10 minutes.");
+            throw EntraRejection.invalidClient(
+                    700024, "Client assertion is not within its valid time range. The lifetime exceeds 10 minutes.");
         }
     }
 
     private static EntraRejection notInRange(Instant now, Instant notBefore, Instant expiry) {
-        return EntraRejection.invalidClient(700024, "Client assertion is not within its valid time range. Current "
-                + "time: " + now + ", assertion valid from " + notBefore + ", expiry time of assertion " + expiry
-                + ".");
+        return EntraRejection.invalidClient(
+                700024,
+                "Client assertion is not within its valid time range. Current "
+                        + "time: " + now + ", assertion valid from " + notBefore + ", expiry time of assertion "
+                        + expiry
+                        + ".");
     }
 
     private static Instant epochSeconds(Map<String, Object> claims, String name) throws EntraRejection {

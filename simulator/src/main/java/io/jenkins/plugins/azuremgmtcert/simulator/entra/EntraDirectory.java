@@ -78,8 +78,8 @@ final class EntraDirectory {
     }
 
     /** The application's certificate whose thumbprint (SHA-1 or SHA-256, raw bytes) is the given one. */
-    Optional<X509Certificate> findCertificate(String tenantId, String clientId, String digestAlgorithm,
-            byte[] thumbprint) {
+    Optional<X509Certificate> findCertificate(
+            String tenantId, String clientId, String digestAlgorithm, byte[] thumbprint) {
         return tenantApplications(tenantId).getOrDefault(key(clientId), Set.of()).stream()
                 .filter(certificate -> MessageDigest.isEqual(digest(digestAlgorithm, certificate), thumbprint))
                 .findFirst();

@@ -22,8 +22,14 @@ final class EntraRouter implements HttpHandler {
     private final AtomicInteger requests;
     private final SimulatorFaults faults;
 
-    EntraRouter(Supplier<URI> baseUrl, EntraDirectory directory, ClientAssertionVerifier verifier,
-            IssuedTokens tokens, Clock clock, AtomicInteger requests, SimulatorFaults faults) {
+    EntraRouter(
+            Supplier<URI> baseUrl,
+            EntraDirectory directory,
+            ClientAssertionVerifier verifier,
+            IssuedTokens tokens,
+            Clock clock,
+            AtomicInteger requests,
+            SimulatorFaults faults) {
         this.tokenEndpoint = new TokenEndpoint(baseUrl, directory, verifier, tokens, clock);
         this.subscriptionEndpoint = new SubscriptionEndpoint(directory, tokens, clock);
         this.requests = requests;
@@ -68,10 +74,14 @@ final class EntraRouter implements HttpHandler {
                     return true;
                 }
             }
-            case HTML_PAGE -> SimulatorAnswer.send(exchange, 200, "text/html; charset=utf-8",
-                    "<!DOCTYPE html><html><body><h1>Sign in to the proxy</h1></body></html>");
-            case SERVER_ERROR -> SimulatorAnswer.armError(exchange, 500, "InternalServerError",
-                    "Encountered internal server error.");
+            case HTML_PAGE ->
+                SimulatorAnswer.send(
+                        exchange,
+                        200,
+                        "text/html; charset=utf-8",
+                        "<!DOCTYPE html><html><body><h1>Sign in to the proxy</h1></body></html>");
+            case SERVER_ERROR ->
+                SimulatorAnswer.armError(exchange, 500, "InternalServerError", "Encountered internal server error.");
             case THROTTLED -> {
                 exchange.getResponseHeaders().set("Retry-After", "7");
                 SimulatorAnswer.armError(exchange, 429, "TooManyRequests", "Too many requests.");

@@ -95,10 +95,13 @@ public final class LoopbackTls {
             throws GeneralSecurityException, IOException, OperatorCreationException {
         Instant now = Instant.now();
         X500Principal subject = new X500Principal("CN=" + hostName + ", O=Azure simulator");
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                subject,
                 new BigInteger(64, new SecureRandom()).add(BigInteger.ONE),
-                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(1))),
-                subject, keyPair.getPublic());
+                Date.from(now.minus(Duration.ofHours(1))),
+                Date.from(now.plus(Duration.ofDays(1))),
+                subject,
+                keyPair.getPublic());
         GeneralName dnsName = new GeneralName(GeneralName.dNSName, hostName);
         GeneralName[] names = includeLoopbackAddress
                 ? new GeneralName[] {dnsName, new GeneralName(GeneralName.iPAddress, "127.0.0.1")}
@@ -106,8 +109,9 @@ public final class LoopbackTls {
         builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keyPair.getPrivate())));
+        return new JcaX509CertificateConverter()
+                .getCertificate(
+                        builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keyPair.getPrivate())));
     }
 
     private static SSLContext serverContext(PrivateKey key, X509Certificate certificate)

@@ -22,8 +22,10 @@ final class SimulatorAnswer {
 
     /** Resource Manager's error shape: {@code {"error":{"code":…,"message":…}}}. */
     static void armError(HttpExchange exchange, int status, String code, String message) throws IOException {
-        json(exchange, status, "{\"error\":{\"code\":" + FlatJson.quote(code) + ",\"message\":"
-                + FlatJson.quote(message) + "}}");
+        json(
+                exchange,
+                status,
+                "{\"error\":{\"code\":" + FlatJson.quote(code) + ",\"message\":" + FlatJson.quote(message) + "}}");
     }
 
     /** Entra ID's OAuth error shape, with the AADSTS code, trace and correlation IDs. */
@@ -33,12 +35,18 @@ final class SimulatorAnswer {
         String description = rejection.getMessage() + " Trace ID: " + traceId + " Correlation ID: " + correlationId
                 + " Timestamp: " + timestamp;
         exchange.getResponseHeaders().set("x-ms-request-id", traceId);
-        send(exchange, rejection.status(), "application/json; charset=utf-8", "{\"error\":"
-                + FlatJson.quote(rejection.error()) + ",\"error_description\":" + FlatJson.quote(description)
-                + ",\"error_codes\":[" + rejection.code() + "],\"timestamp\":" + FlatJson.quote(timestamp)
-                + ",\"trace_id\":" + FlatJson.quote(traceId) + ",\"correlation_id\":" + FlatJson.quote(correlationId)
-                + ",\"error_uri\":" + FlatJson.quote("https://login.microsoftonline.com/error?code=" + rejection.code())
-                + "}");
+        send(
+                exchange,
+                rejection.status(),
+                "application/json; charset=utf-8",
+                "{\"error\":"
+                        + FlatJson.quote(rejection.error()) + ",\"error_description\":" + FlatJson.quote(description)
+                        + ",\"error_codes\":[" + rejection.code() + "],\"timestamp\":" + FlatJson.quote(timestamp)
+                        + ",\"trace_id\":" + FlatJson.quote(traceId) + ",\"correlation_id\":"
+                        + FlatJson.quote(correlationId)
+                        + ",\"error_uri\":"
+                        + FlatJson.quote("https://login.microsoftonline.com/error?code=" + rejection.code())
+                        + "}");
     }
 
     static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {

@@ -27,13 +27,19 @@ final class SubscriptionEndpoint {
     void handle(HttpExchange exchange, String subscriptionId) throws IOException {
         String query = exchange.getRequestURI().getRawQuery();
         if (query == null || !query.contains("api-version=")) {
-            SimulatorAnswer.armError(exchange, 400, "MissingApiVersionParameter",
+            SimulatorAnswer.armError(
+                    exchange,
+                    400,
+                    "MissingApiVersionParameter",
                     "The api-version query parameter (?api-version=) is required for all requests.");
             return;
         }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null) {
-            SimulatorAnswer.armError(exchange, 401, "AuthenticationFailed",
+            SimulatorAnswer.armError(
+                    exchange,
+                    401,
+                    "AuthenticationFailed",
                     "Authentication failed. The 'Authorization' header is missing.");
             return;
         }
@@ -41,21 +47,32 @@ final class SubscriptionEndpoint {
                 ? tokens.clientOf(authorization.substring("Bearer ".length()), clock.instant())
                 : Optional.empty();
         if (clientId.isEmpty()) {
-            SimulatorAnswer.armError(exchange, 401, "AuthenticationFailed",
+            SimulatorAnswer.armError(
+                    exchange,
+                    401,
+                    "AuthenticationFailed",
                     "Authentication failed. The access token is invalid or has expired.");
             return;
         }
         Optional<EntraDirectory.Subscription> subscription = directory.subscription(subscriptionId);
         if (subscription.isEmpty()) {
-            SimulatorAnswer.armError(exchange, 404, "SubscriptionNotFound",
+            SimulatorAnswer.armError(
+                    exchange,
+                    404,
+                    "SubscriptionNotFound",
                     "The subscription '" + subscriptionId + "' could not be found.");
             return;
         }
         if (!directory.canRead(subscriptionId, clientId.get())) {
-            SimulatorAnswer.armError(exchange, 403, "AuthorizationFailed", "The client '" + clientId.get()
-                    + "' does not have authorization to perform action 'Microsoft.Resources/subscriptions/read' over "
-                    + "scope '/subscriptions/" + subscriptionId + "' or the scope is invalid. If access was recently "
-                    + "granted, please refresh your credentials.");
+            SimulatorAnswer.armError(
+                    exchange,
+                    403,
+                    "AuthorizationFailed",
+                    "The client '" + clientId.get()
+                            + "' does not have authorization to perform action 'Microsoft.Resources/subscriptions/read' over "
+                            + "scope '/subscriptions/" + subscriptionId
+                            + "' or the scope is invalid. If access was recently "
+                            + "granted, please refresh your credentials.");
             return;
         }
         SimulatorAnswer.json(exchange, 200, document(subscription.get()));

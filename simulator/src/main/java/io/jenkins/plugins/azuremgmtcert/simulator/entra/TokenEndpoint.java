@@ -34,8 +34,12 @@ final class TokenEndpoint {
     private final IssuedTokens tokens;
     private final Clock clock;
 
-    TokenEndpoint(Supplier<URI> baseUrl, EntraDirectory directory, ClientAssertionVerifier verifier,
-            IssuedTokens tokens, Clock clock) {
+    TokenEndpoint(
+            Supplier<URI> baseUrl,
+            EntraDirectory directory,
+            ClientAssertionVerifier verifier,
+            IssuedTokens tokens,
+            Clock clock) {
         this.baseUrl = baseUrl;
         this.directory = directory;
         this.verifier = verifier;
@@ -48,41 +52,65 @@ final class TokenEndpoint {
         try {
             String clientId = authenticate(readForm(exchange), tenantSegment, now);
             String token = tokens.issue(clientId, now.plus(TOKEN_LIFETIME));
-            SimulatorAnswer.json(exchange, 200, "{\"token_type\":\"Bearer\",\"expires_in\":"
-                    + TOKEN_LIFETIME.toSeconds() + ",\"ext_expires_in\":" + TOKEN_LIFETIME.toSeconds()
-                    + ",\"access_token\":" + FlatJson.quote(token) + "}");
+            SimulatorAnswer.json(
+                    exchange,
+                    200,
+                    "{\"token_type\":\"Bearer\",\"expires_in\":"
+                            + TOKEN_LIFETIME.toSeconds() + ",\"ext_expires_in\":" + TOKEN_LIFETIME.toSeconds()
+                            + ",\"access_token\":" + FlatJson.quote(token) + "}");
         } catch (EntraRejection rejection) {
             SimulatorAnswer.entraError(exchange, rejection, TIMESTAMP.format(now));
         }
     }
 
     private String authenticate(Map<String, String> form, String tenantSegment, Instant now) throws EntraRejection {
-        String tenantId = directory.resolveTenant(tenantSegment).orElseThrow(() -> new EntraRejection(400,
-                "invalid_request", 90002, "Tenant '" + tenantSegment + "' not found. Check to make sure you have the "
-                        + "correct tenant ID and are signing into the correct cloud."));
+        String tenantId = directory
+                .resolveTenant(tenantSegment)
+                .orElseThrow(() -> new EntraRejection(
+                        400,
+                        "invalid_request",
+                        90002,
+                        "Tenant '" + tenantSegment + "' not found. Check to make sure you have the "
+                                + "correct tenant ID and are signing into the correct cloud."));
         if (!"client_credentials".equals(form.get("grant_type"))) {
-            throw new EntraRejection(400, "unsupported_grant_type", 70003,
-                    "The app requested an unsupported grant type.");
+            throw new EntraRejection(
+                    400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type.");
         }
         String clientId = required(form, "client_id");
         if (!directory.hasApplication(tenantId, clientId)) {
-            throw new EntraRejection(400, "unauthorized_client", 700016, "Application with identifier '" + clientId
-                    + "' was not found in the directory '" + tenantSegment + "'. This can happen if the application "
-                    + "has not been installed by the administrator of the tenant or consented to by any user in the "
-                    + "tenant. You may have sent your authentication request to the wrong tenant.");
+            throw new EntraRejection(
+                    400,
+                    "unauthorized_client",
+                    700016,
+                    "Application with identifier '" + clientId
+                            + "' was not found in the directory '" + tenantSegment
+                            + "'. This can happen if the application "
+                            + "has not been installed by the administrator of the tenant or consented to by any user in the "
+                            + "tenant. You may have sent your authentication request to the wrong tenant.");
         }
         String scope = required(form, "scope");
         if (!scope.endsWith("/.default")) {
-            throw new EntraRejection(400, "invalid_scope", 70011, "The provided request must include a 'scope' "
-                    + "input parameter. The provided value for the input parameter 'scope' is not valid.");
+            throw new EntraRejection(
+                    400,
+                    "invalid_scope",
+                    70011,
+                    "The provided request must include a 'scope' "
+                            + "input parameter. The provided value for the input parameter 'scope' is not valid.");
         }
         String resource = scope.substring(0, scope.length() - "/.default".length());
         if (!resource.equals(baseUrl.get().toString()) && !directory.isExtraResource(resource)) {
-            throw new EntraRejection(400, "invalid_resource", 500011, "The resource principal named " + resource
-                    + " was not found in the tenant named " + tenantSegment + ".");
+            throw new EntraRejection(
+                    400,
+                    "invalid_resource",
+                    500011,
+                    "The resource principal named " + resource + " was not found in the tenant named " + tenantSegment
+                            + ".");
         }
         if (!JWT_BEARER.equals(required(form, "client_assertion_type"))) {
-            throw new EntraRejection(400, "invalid_request", 900144,
+            throw new EntraRejection(
+                    400,
+                    "invalid_request",
+                    900144,
                     "The request body must contain the following parameter: 'client_assertion_type'.");
         }
         String audience = baseUrl.get() + "/" + tenantSegment + "/oauth2/v2.0/token";
@@ -93,7 +121,10 @@ final class TokenEndpoint {
     private static String required(Map<String, String> form, String name) throws EntraRejection {
         String value = form.get(name);
         if (value == null || value.isEmpty()) {
-            throw new EntraRejection(400, "invalid_request", 900144,
+            throw new EntraRejection(
+                    400,
+                    "invalid_request",
+                    900144,
                     "The request body must contain the following parameter: '" + name + "'.");
         }
         return value;

@@ -54,10 +54,18 @@ class EntraSimulatorTest {
         keyPair = generator.generateKeyPair();
         X500Principal subject = new X500Principal("CN=simulator test");
         Instant now = Instant.now();
-        certificate = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(subject,
-                BigInteger.TEN, Date.from(now.minusSeconds(60)), Date.from(now.plusSeconds(3600)), subject,
-                keyPair.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA").build(keyPair.getPrivate())));
-        entra = EntraSimulator.start().addTenant(TENANT).registerApplication(TENANT, CLIENT)
+        certificate = new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                subject,
+                                BigInteger.TEN,
+                                Date.from(now.minusSeconds(60)),
+                                Date.from(now.plusSeconds(3600)),
+                                subject,
+                                keyPair.getPublic())
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(keyPair.getPrivate())));
+        entra = EntraSimulator.start()
+                .addTenant(TENANT)
+                .registerApplication(TENANT, CLIENT)
                 .uploadCertificate(TENANT, CLIENT, certificate)
                 .addSubscription(SUBSCRIPTION, TENANT, "Sim \"quoted\" subscription", "Warned")
                 .grantReader(SUBSCRIPTION, CLIENT);
@@ -65,7 +73,10 @@ class EntraSimulatorTest {
         trust.init(entra.trustStore());
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, trust.getTrustManagers(), null);
-        http = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
+        http = HttpClient.newBuilder()
+                .sslContext(tls)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     @AfterAll
@@ -85,7 +96,8 @@ class EntraSimulatorTest {
         assertEquals(200, subscription.statusCode());
         assertTrue(subscription.body().contains("\"displayName\":\"Sim \\\"quoted\\\" subscription\""));
         assertTrue(subscription.body().contains("\"state\":\"Warned\""));
-        assertTrue(subscription.headers().firstValue("x-ms-correlation-request-id").isPresent());
+        assertTrue(
+                subscription.headers().firstValue("x-ms-correlation-request-id").isPresent());
     }
 
     @Test
@@ -105,8 +117,10 @@ class EntraSimulatorTest {
 
     @Test
     void refusesAnAssertionForAnotherAudience() throws Exception {
-        assertAadsts(requestToken(ps256(claims("https://login.microsoftonline.com/" + TENANT + "/v2.0", CLIENT,
-                0, 300))), 400, 50027);
+        assertAadsts(
+                requestToken(ps256(claims("https://login.microsoftonline.com/" + TENANT + "/v2.0", CLIENT, 0, 300))),
+                400,
+                50027);
     }
 
     @Test
@@ -140,8 +154,8 @@ class EntraSimulatorTest {
 
     @Test
     void answersResourceManagerErrorsForMissingAndUnknownTokens() throws Exception {
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(subscriptionUrl()).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> missing = http.send(
+                HttpRequest.newBuilder(subscriptionUrl()).GET().build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> unknown = get("forged");
 
         assertEquals(401, missing.statusCode());
@@ -195,14 +209,21 @@ class EntraSimulatorTest {
                 + URLEncoder.encode(entra.resourceManagerUrl() + "/.default", StandardCharsets.UTF_8)
                 + "&client_assertion_type=" + URLEncoder.encode(TokenEndpoint.JWT_BEARER, StandardCharsets.UTF_8)
                 + "&client_assertion=" + assertion;
-        return http.send(HttpRequest.newBuilder(entra.tokenUrl(TENANT))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(entra.tokenUrl(TENANT))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(subscriptionUrl()).header("Authorization", "Bearer " + token)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(subscriptionUrl())
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI subscriptionUrl() {

@@ -18,22 +18,31 @@ final class ArmErrors {
         String code = errorCode(answer);
         int status = answer.status();
         if (status == 401) {
-            return ConnectionResult.failed(FailureKind.AUTHENTICATION_FAILED,
-                    Messages.ArmErrors_AuthenticationFailed(HttpAnswers.safeOr(code, "no error code")), requestId);
+            return ConnectionResult.failed(
+                    FailureKind.AUTHENTICATION_FAILED,
+                    Messages.ArmErrors_AuthenticationFailed(HttpAnswers.safeOr(code, "no error code")),
+                    requestId);
         }
         if (status == 403) {
-            return ConnectionResult.failed(FailureKind.NO_ACCESS_TO_SUBSCRIPTION,
-                    Messages.ArmErrors_NoAccessToSubscription(clientId, subscriptionId,
-                            HttpAnswers.safeOr(code, "HTTP 403")), requestId);
+            return ConnectionResult.failed(
+                    FailureKind.NO_ACCESS_TO_SUBSCRIPTION,
+                    Messages.ArmErrors_NoAccessToSubscription(
+                            clientId, subscriptionId, HttpAnswers.safeOr(code, "HTTP 403")),
+                    requestId);
         }
         if (status == 404 && "SubscriptionNotFound".equals(code)) {
-            return ConnectionResult.failed(FailureKind.SUBSCRIPTION_NOT_FOUND,
-                    Messages.ArmErrors_SubscriptionNotFound(subscriptionId, code), requestId);
+            return ConnectionResult.failed(
+                    FailureKind.SUBSCRIPTION_NOT_FOUND,
+                    Messages.ArmErrors_SubscriptionNotFound(subscriptionId, code),
+                    requestId);
         }
-        return HttpAnswers.commonFailure(answer, requestId).orElseGet(() -> code == null
-                ? HttpAnswers.malformed(answer, Messages.ResourceManagerClient_Api())
-                : ConnectionResult.failed(FailureKind.BAD_REQUEST,
-                        Messages.ArmErrors_UnexpectedStatus(status, HttpAnswers.safeOr(code, "?")), requestId));
+        return HttpAnswers.commonFailure(answer, requestId)
+                .orElseGet(() -> code == null
+                        ? HttpAnswers.malformed(answer, Messages.ResourceManagerClient_Api())
+                        : ConnectionResult.failed(
+                                FailureKind.BAD_REQUEST,
+                                Messages.ArmErrors_UnexpectedStatus(status, HttpAnswers.safeOr(code, "?")),
+                                requestId));
     }
 
     /** {@code error.code} of Resource Manager's error body, or null when the body is not that JSON. */

@@ -55,8 +55,9 @@ public final class ClientAssertion {
         return create(certificate.certificate(), certificate.privateKey(), clientId, tokenUrl, clock);
     }
 
-    static ClientAssertion create(X509Certificate certificate, PrivateKey privateKey, String clientId, URI tokenUrl,
-            Clock clock) throws GeneralSecurityException {
+    static ClientAssertion create(
+            X509Certificate certificate, PrivateKey privateKey, String clientId, URI tokenUrl, Clock clock)
+            throws GeneralSecurityException {
         Objects.requireNonNull(clientId, "clientId");
         Instant now = clock.instant();
         long issuedAt = now.getEpochSecond();

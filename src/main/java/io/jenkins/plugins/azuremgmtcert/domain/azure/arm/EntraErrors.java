@@ -34,39 +34,54 @@ final class EntraErrors {
         String requestId = requestId(error, answer);
         Optional<Integer> code = aadstsCode(error);
         if (code.isEmpty()) {
-            return HttpAnswers.commonFailure(answer, requestId).orElseGet(() -> ConnectionResult.failed(
-                    FailureKind.BAD_REQUEST, Messages.EntraErrors_RequestRejected(answer.status(),
-                            HttpAnswers.safeOr(error.string("error"), "no error code")), requestId));
+            return HttpAnswers.commonFailure(answer, requestId)
+                    .orElseGet(() -> ConnectionResult.failed(
+                            FailureKind.BAD_REQUEST,
+                            Messages.EntraErrors_RequestRejected(
+                                    answer.status(), HttpAnswers.safeOr(error.string("error"), "no error code")),
+                            requestId));
         }
         int aadsts = code.get();
         switch (aadsts) {
             case 90002, 900023, 90013 -> {
-                return ConnectionResult.failed(FailureKind.TENANT_NOT_FOUND,
-                        Messages.EntraErrors_TenantNotFound(context.tenant(), String.valueOf(aadsts)), requestId);
+                return ConnectionResult.failed(
+                        FailureKind.TENANT_NOT_FOUND,
+                        Messages.EntraErrors_TenantNotFound(context.tenant(), String.valueOf(aadsts)),
+                        requestId);
             }
             case 700016 -> {
-                return ConnectionResult.failed(FailureKind.APPLICATION_NOT_FOUND,
-                        Messages.EntraErrors_ApplicationNotFound(context.tenant(), context.clientId(),
-                                String.valueOf(aadsts)), requestId);
+                return ConnectionResult.failed(
+                        FailureKind.APPLICATION_NOT_FOUND,
+                        Messages.EntraErrors_ApplicationNotFound(
+                                context.tenant(), context.clientId(), String.valueOf(aadsts)),
+                        requestId);
             }
             case 700027, 7000215 -> {
-                return ConnectionResult.failed(FailureKind.CERTIFICATE_NOT_REGISTERED,
-                        Messages.EntraErrors_CertificateNotRegistered(context.clientId(), String.valueOf(aadsts),
-                                context.thumbprintSha1()), requestId);
+                return ConnectionResult.failed(
+                        FailureKind.CERTIFICATE_NOT_REGISTERED,
+                        Messages.EntraErrors_CertificateNotRegistered(
+                                context.clientId(), String.valueOf(aadsts), context.thumbprintSha1()),
+                        requestId);
             }
             case 700024 -> {
-                return ConnectionResult.failed(FailureKind.INVALID_CLIENT_ASSERTION,
-                        Messages.EntraErrors_AssertionNotInTimeRange(String.valueOf(aadsts)), requestId);
+                return ConnectionResult.failed(
+                        FailureKind.INVALID_CLIENT_ASSERTION,
+                        Messages.EntraErrors_AssertionNotInTimeRange(String.valueOf(aadsts)),
+                        requestId);
             }
             default -> {
                 if (aadsts == 50027 || isAssertionCode(aadsts)) {
-                    return ConnectionResult.failed(FailureKind.INVALID_CLIENT_ASSERTION,
-                            Messages.EntraErrors_InvalidClientAssertion(String.valueOf(aadsts),
-                                    context.thumbprintSha1()), requestId);
+                    return ConnectionResult.failed(
+                            FailureKind.INVALID_CLIENT_ASSERTION,
+                            Messages.EntraErrors_InvalidClientAssertion(
+                                    String.valueOf(aadsts), context.thumbprintSha1()),
+                            requestId);
                 }
-                return HttpAnswers.commonFailure(answer, requestId).orElseGet(() -> ConnectionResult.failed(
-                        FailureKind.BAD_REQUEST,
-                        Messages.EntraErrors_RequestRejected(answer.status(), "AADSTS" + aadsts), requestId));
+                return HttpAnswers.commonFailure(answer, requestId)
+                        .orElseGet(() -> ConnectionResult.failed(
+                                FailureKind.BAD_REQUEST,
+                                Messages.EntraErrors_RequestRejected(answer.status(), "AADSTS" + aadsts),
+                                requestId));
             }
         }
     }

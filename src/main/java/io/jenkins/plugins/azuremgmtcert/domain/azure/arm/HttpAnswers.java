@@ -23,23 +23,27 @@ final class HttpAnswers {
         int status = answer.status();
         if (status == 429 || status == 503) {
             String retryAfter = answer.header("Retry-After");
-            String message = retryAfter != null && RETRY_SECONDS.matcher(retryAfter.trim()).matches()
+            String message = retryAfter != null
+                            && RETRY_SECONDS.matcher(retryAfter.trim()).matches()
                     ? Messages.HttpAnswers_Throttled(status, retryAfter.trim())
                     : Messages.HttpAnswers_ThrottledNoDelay(status);
             return Optional.of(ConnectionResult.failed(FailureKind.THROTTLED, message, requestId));
         }
         if (status >= 500) {
-            return Optional.of(ConnectionResult.failed(FailureKind.SERVER_ERROR,
-                    Messages.HttpAnswers_ServerError(status), requestId));
+            return Optional.of(ConnectionResult.failed(
+                    FailureKind.SERVER_ERROR, Messages.HttpAnswers_ServerError(status), requestId));
         }
         return Optional.empty();
     }
 
     /** The answer is not the JSON the API sends. */
     static ConnectionResult malformed(HttpAnswer answer, String apiName) {
-        String host = answer.uri().getHost() + (answer.uri().getPort() > 0 ? ":" + answer.uri().getPort() : "");
-        return ConnectionResult.failed(FailureKind.MALFORMED_RESPONSE,
-                Messages.HttpAnswers_MalformedResponse(host, apiName), safe(answer.requestId()));
+        String host = answer.uri().getHost()
+                + (answer.uri().getPort() > 0 ? ":" + answer.uri().getPort() : "");
+        return ConnectionResult.failed(
+                FailureKind.MALFORMED_RESPONSE,
+                Messages.HttpAnswers_MalformedResponse(host, apiName),
+                safe(answer.requestId()));
     }
 
     /** The value if it is a short plain identifier, else null. */

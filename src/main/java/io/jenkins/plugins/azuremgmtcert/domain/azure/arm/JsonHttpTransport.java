@@ -40,7 +40,8 @@ final class JsonHttpTransport {
 
     /** GETs a JSON document with a bearer token. */
     HttpAnswer getWithBearer(URI uri, String bearerToken) throws IOException, InterruptedException {
-        return send(request(uri).header("Authorization", "Bearer " + bearerToken).GET());
+        return send(
+                request(uri).header("Authorization", "Bearer " + bearerToken).GET());
     }
 
     private static HttpRequest.Builder request(URI uri) {
@@ -51,7 +52,10 @@ final class JsonHttpTransport {
         HttpResponse<byte[]> response = sender.send(request, new BoundedBodyHandler(BoundedBodyHandler.ONE_MIB));
         byte[] body = response.body();
         // The JDK hands back a proxy's refusal of CONNECT (407) as a response without a body.
-        return new HttpAnswer(response.uri(), response.statusCode(), response.headers(),
+        return new HttpAnswer(
+                response.uri(),
+                response.statusCode(),
+                response.headers(),
                 body == null ? "" : new String(body, StandardCharsets.UTF_8));
     }
 

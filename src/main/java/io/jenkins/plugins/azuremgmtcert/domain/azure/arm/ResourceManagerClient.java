@@ -48,7 +48,11 @@ public final class ResourceManagerClient {
     }
 
     /** Tests the certificate against a named cloud's Entra ID and Resource Manager. */
-    public ConnectionResult testConnection(AzureCloud cloud, String tenant, String clientId, String subscriptionId,
+    public ConnectionResult testConnection(
+            AzureCloud cloud,
+            String tenant,
+            String clientId,
+            String subscriptionId,
             ManagementCertificate certificate) {
         return testConnection(ResourceManagerEndpoints.of(cloud), tenant, clientId, subscriptionId, certificate);
     }
@@ -59,14 +63,23 @@ public final class ResourceManagerClient {
      * @param tenant the directory (tenant) ID or a domain name of the tenant
      * @param clientId the application (client) ID of the app registration holding the certificate
      */
-    public ConnectionResult testConnection(ResourceManagerEndpoints endpoints, String tenant, String clientId,
-            String subscriptionId, ManagementCertificate certificate) {
-        return testConnection(endpoints, tenant, clientId, subscriptionId, certificate.certificate(),
-                certificate.privateKey());
+    public ConnectionResult testConnection(
+            ResourceManagerEndpoints endpoints,
+            String tenant,
+            String clientId,
+            String subscriptionId,
+            ManagementCertificate certificate) {
+        return testConnection(
+                endpoints, tenant, clientId, subscriptionId, certificate.certificate(), certificate.privateKey());
     }
 
-    private ConnectionResult testConnection(ResourceManagerEndpoints endpoints, String tenant, String clientId,
-            String subscriptionId, X509Certificate certificate, PrivateKey privateKey) {
+    private ConnectionResult testConnection(
+            ResourceManagerEndpoints endpoints,
+            String tenant,
+            String clientId,
+            String subscriptionId,
+            X509Certificate certificate,
+            PrivateKey privateKey) {
         ConnectionResult invalid = validate(tenant, clientId, subscriptionId);
         if (invalid != null) {
             return invalid;
@@ -77,9 +90,12 @@ public final class ResourceManagerClient {
         try {
             assertion = ClientAssertion.create(certificate, privateKey, clientId, tokenUrl, clock);
         } catch (GeneralSecurityException e) {
-            LOGGER.log(Level.FINE, "cannot sign a client assertion: {0}", e.getClass().getSimpleName());
-            return ConnectionResult.failed(FailureKind.INVALID_CLIENT_ASSERTION,
-                    Messages.ResourceManagerClient_CannotSign(), null);
+            LOGGER.log(
+                    Level.FINE,
+                    "cannot sign a client assertion: {0}",
+                    e.getClass().getSimpleName());
+            return ConnectionResult.failed(
+                    FailureKind.INVALID_CLIENT_ASSERTION, Messages.ResourceManagerClient_CannotSign(), null);
         }
         TransportFailureClassifier failures = new TransportFailureClassifier(settings);
         JsonHttpTransport transport;
@@ -109,21 +125,23 @@ public final class ResourceManagerClient {
             Thread.currentThread().interrupt();
             return failures.interrupted(current);
         } catch (IOException e) {
-            LOGGER.log(Level.FINE, "connection test to {0} failed: {1}",
-                    new Object[] {current.getHost(), e.getClass().getSimpleName()});
+            LOGGER.log(Level.FINE, "connection test to {0} failed: {1}", new Object[] {
+                current.getHost(), e.getClass().getSimpleName()
+            });
             return failures.classify(e, current);
         }
     }
 
-    private record TokenOrFailure(@CheckForNull String accessToken, @CheckForNull ConnectionResult failure) {
+    private record TokenOrFailure(
+            @CheckForNull String accessToken, @CheckForNull ConnectionResult failure) {
         @Override
         public String toString() {
             return failure != null ? failure.toString() : "TokenOrFailure[token=******]";
         }
     }
 
-    private static Map<String, String> tokenForm(ResourceManagerEndpoints endpoints, String clientId,
-            ClientAssertion assertion) {
+    private static Map<String, String> tokenForm(
+            ResourceManagerEndpoints endpoints, String clientId, ClientAssertion assertion) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("client_id", clientId);
         form.put("scope", endpoints.scope());
@@ -170,16 +188,18 @@ public final class ResourceManagerClient {
     @CheckForNull
     private static ConnectionResult validate(String tenant, String clientId, String subscriptionId) {
         if (!ResourceManagerIdentifiers.isTenant(tenant)) {
-            return ConnectionResult.failed(FailureKind.TENANT_NOT_FOUND,
-                    Messages.ResourceManagerClient_TenantMalformed(), null);
+            return ConnectionResult.failed(
+                    FailureKind.TENANT_NOT_FOUND, Messages.ResourceManagerClient_TenantMalformed(), null);
         }
         if (!ResourceManagerIdentifiers.isGuid(clientId)) {
-            return ConnectionResult.failed(FailureKind.APPLICATION_NOT_FOUND,
-                    Messages.ResourceManagerClient_ClientIdMalformed(), null);
+            return ConnectionResult.failed(
+                    FailureKind.APPLICATION_NOT_FOUND, Messages.ResourceManagerClient_ClientIdMalformed(), null);
         }
         if (!ResourceManagerIdentifiers.isGuid(subscriptionId)) {
-            return ConnectionResult.failed(FailureKind.SUBSCRIPTION_ID_MALFORMED,
-                    Messages.ResourceManagerClient_SubscriptionIdMalformed(), null);
+            return ConnectionResult.failed(
+                    FailureKind.SUBSCRIPTION_ID_MALFORMED,
+                    Messages.ResourceManagerClient_SubscriptionIdMalformed(),
+                    null);
         }
         return null;
     }

@@ -32,8 +32,8 @@ public final class ResourceManagerEndpoints {
      * @throws IllegalArgumentException with a localised message if a URL is not an absolute https URL
      */
     public static ResourceManagerEndpoints of(String authority, String resourceManager) {
-        return new ResourceManagerEndpoints(validated(authority, "authority"),
-                validated(resourceManager, "Resource Manager"));
+        return new ResourceManagerEndpoints(
+                validated(authority, "authority"), validated(resourceManager, "Resource Manager"));
     }
 
     /**
@@ -79,7 +79,9 @@ public final class ResourceManagerEndpoints {
         try {
             URI uri = new URI(trimmed);
             if (!"https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT))
-                    || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                    || uri.getHost() == null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
                     || uri.getRawUserInfo() != null) {
                 throw new IllegalArgumentException(Messages.ResourceManagerClient_UrlMalformed(what));
             }
@@ -92,7 +94,8 @@ public final class ResourceManagerEndpoints {
     @Override
     public boolean equals(Object other) {
         return other instanceof ResourceManagerEndpoints that
-                && authority.equals(that.authority) && resourceManager.equals(that.resourceManager);
+                && authority.equals(that.authority)
+                && resourceManager.equals(that.resourceManager);
     }
 
     @Override

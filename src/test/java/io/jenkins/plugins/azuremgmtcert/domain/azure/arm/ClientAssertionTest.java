@@ -69,8 +69,10 @@ class ClientAssertionTest {
     @Test
     void headerNamesPs256JwtAndTheSha256ThumbprintOfTheCertificate() throws Exception {
         String header = decode(create().compact().split("\\.")[0]);
-        String thumbprint = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(identity.certificate().getEncoded()));
+        String thumbprint = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest(identity.certificate().getEncoded()));
 
         assertEquals("{\"alg\":\"PS256\",\"typ\":\"JWT\",\"x5t#S256\":\"" + thumbprint + "\"}", header);
     }
@@ -81,9 +83,11 @@ class ClientAssertionTest {
         String claims = decode(assertion.compact().split("\\.")[1]);
         long now = NOW.getEpochSecond();
 
-        assertEquals("{\"aud\":\"" + TOKEN_URL + "\",\"iss\":\"" + CLIENT_ID + "\",\"sub\":\"" + CLIENT_ID
-                + "\",\"jti\":\"" + assertion.jwtId() + "\",\"nbf\":" + now + ",\"iat\":" + now + ",\"exp\":"
-                + (now + 300) + "}", claims);
+        assertEquals(
+                "{\"aud\":\"" + TOKEN_URL + "\",\"iss\":\"" + CLIENT_ID + "\",\"sub\":\"" + CLIENT_ID
+                        + "\",\"jti\":\"" + assertion.jwtId() + "\",\"nbf\":" + now + ",\"iat\":" + now + ",\"exp\":"
+                        + (now + 300) + "}",
+                claims);
         assertEquals(NOW.plusSeconds(300), assertion.expiresAt());
         assertEquals(assertion.jwtId(), UUID.fromString(assertion.jwtId()).toString());
     }
@@ -104,8 +108,10 @@ class ClientAssertionTest {
     @Test
     void escapesQuotesAndControlCharactersInClaims() throws Exception {
         String clientId = "a\"b\\c\u0001";
-        String claims = decode(ClientAssertion.create(identity.certificate(), identity.privateKey(), clientId,
-                TOKEN_URL, CLOCK).compact().split("\\.")[1]);
+        String claims =
+                decode(ClientAssertion.create(identity.certificate(), identity.privateKey(), clientId, TOKEN_URL, CLOCK)
+                        .compact()
+                        .split("\\.")[1]);
 
         assertTrue(claims.contains("\"iss\":\"a\\\"b\\\\c\\u0001\""), claims);
         assertEquals(clientId, JsonReader.readObject(claims).string("sub"));
@@ -127,8 +133,10 @@ class ClientAssertionTest {
         KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
         ec.initialize(256);
 
-        assertThrows(GeneralSecurityException.class, () -> ClientAssertion.create(identity.certificate(),
-                ec.generateKeyPair().getPrivate(), CLIENT_ID, TOKEN_URL, CLOCK));
+        assertThrows(
+                GeneralSecurityException.class,
+                () -> ClientAssertion.create(
+                        identity.certificate(), ec.generateKeyPair().getPrivate(), CLIENT_ID, TOKEN_URL, CLOCK));
     }
 
     private static ClientAssertion create() throws GeneralSecurityException {

@@ -23,8 +23,10 @@ class ErrorInterpretationTest {
 
     @Test
     void mapsInvalidClientSecretToAnUnregisteredCertificate() {
-        ConnectionResult result = entra(401, "{\"error\":\"invalid_client\",\"error_codes\":[7000215],"
-                + "\"correlation_id\":\"c0ffee00-0000-4000-8000-000000000001\"}");
+        ConnectionResult result = entra(
+                401,
+                "{\"error\":\"invalid_client\",\"error_codes\":[7000215],"
+                        + "\"correlation_id\":\"c0ffee00-0000-4000-8000-000000000001\"}");
 
         assertEquals(FailureKind.CERTIFICATE_NOT_REGISTERED, result.failureKind());
         assertTrue(result.message().contains("AB12"), result.message());
@@ -33,8 +35,10 @@ class ErrorInterpretationTest {
 
     @Test
     void findsTheAadstsCodeInTheDescriptionWhenErrorCodesAreMissing() {
-        ConnectionResult result = entra(400, "{\"error\":\"invalid_request\",\"error_description\":"
-                + "\"AADSTS90002: Tenant 'x' not found.\",\"trace_id\":\"trace-1\"}");
+        ConnectionResult result = entra(
+                400,
+                "{\"error\":\"invalid_request\",\"error_description\":"
+                        + "\"AADSTS90002: Tenant 'x' not found.\",\"trace_id\":\"trace-1\"}");
 
         assertEquals(FailureKind.TENANT_NOT_FOUND, result.failureKind());
         assertEquals("trace-1", result.requestId());
@@ -42,10 +46,14 @@ class ErrorInterpretationTest {
 
     @Test
     void treatsOtherAssertionCodesAsAnInvalidAssertion() {
-        assertEquals(FailureKind.INVALID_CLIENT_ASSERTION,
-                entra(401, "{\"error\":\"invalid_client\",\"error_codes\":[700021]}").failureKind());
-        assertEquals(FailureKind.INVALID_CLIENT_ASSERTION,
-                entra(400, "{\"error\":\"invalid_request\",\"error_codes\":[50027]}").failureKind());
+        assertEquals(
+                FailureKind.INVALID_CLIENT_ASSERTION,
+                entra(401, "{\"error\":\"invalid_client\",\"error_codes\":[700021]}")
+                        .failureKind());
+        assertEquals(
+                FailureKind.INVALID_CLIENT_ASSERTION,
+                entra(400, "{\"error\":\"invalid_request\",\"error_codes\":[50027]}")
+                        .failureKind());
     }
 
     @Test
@@ -58,8 +66,10 @@ class ErrorInterpretationTest {
 
     @Test
     void neverEchoesFreeTextOrOddIdsFromAHostileServer() {
-        ConnectionResult result = entra(400, "{\"error\":\"<script>alert(1)</script>\",\"correlation_id\":"
-                + "\"x\\ny <b>\",\"error_description\":\"Please call +1-555 and give your password\"}");
+        ConnectionResult result = entra(
+                400,
+                "{\"error\":\"<script>alert(1)</script>\",\"correlation_id\":"
+                        + "\"x\\ny <b>\",\"error_description\":\"Please call +1-555 and give your password\"}");
 
         assertEquals(FailureKind.BAD_REQUEST, result.failureKind());
         assertFalse(result.message().contains("script"), result.message());
@@ -101,7 +111,9 @@ class ErrorInterpretationTest {
 
     @Test
     void reportsAnUnexpectedArmErrorWithItsCode() {
-        ConnectionResult result = arm(400, "{\"error\":{\"code\":\"InvalidApiVersionParameter\"}}",
+        ConnectionResult result = arm(
+                400,
+                "{\"error\":{\"code\":\"InvalidApiVersionParameter\"}}",
                 Map.of("x-ms-correlation-request-id", List.of("corr-1")));
 
         assertEquals(FailureKind.BAD_REQUEST, result.failureKind());
@@ -114,8 +126,10 @@ class ErrorInterpretationTest {
     }
 
     private static ConnectionResult arm(int status, String body, Map<String, List<String>> headers) {
-        return ArmErrors.interpret(new HttpAnswer(ARM_URL, status, headers(headers), body),
-                CONTEXT.clientId(), "2b8f9c1d-3e4a-4b5c-9d6e-7f8a9b0c1d2e");
+        return ArmErrors.interpret(
+                new HttpAnswer(ARM_URL, status, headers(headers), body),
+                CONTEXT.clientId(),
+                "2b8f9c1d-3e4a-4b5c-9d6e-7f8a9b0c1d2e");
     }
 
     private static HttpHeaders headers(Map<String, List<String>> values) {

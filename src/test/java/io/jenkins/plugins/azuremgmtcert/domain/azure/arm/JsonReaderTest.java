@@ -26,12 +26,22 @@ class JsonReaderTest {
         assertEquals("Example Subscription", subscription.string("displayName"));
         assertEquals("Enabled", subscription.string("state"));
         assertEquals("Off", subscription.object("subscriptionPolicies").string("spendingLimit"));
-        JsonObject managedBy = assertInstanceOf(JsonObject.class, subscription.array("managedByTenants").get(0));
+        JsonObject managedBy = assertInstanceOf(
+                JsonObject.class, subscription.array("managedByTenants").get(0));
         assertEquals("t", managedBy.string("tenantId"));
         assertTrue(subscription.has("tags"));
         assertNull(subscription.get("tags"));
-        assertEquals(List.of("id", "subscriptionId", "displayName", "state", "subscriptionPolicies",
-                "authorizationSource", "managedByTenants", "tags"), List.copyOf(subscription.names()));
+        assertEquals(
+                List.of(
+                        "id",
+                        "subscriptionId",
+                        "displayName",
+                        "state",
+                        "subscriptionPolicies",
+                        "authorizationSource",
+                        "managedByTenants",
+                        "tags"),
+                List.copyOf(subscription.names()));
     }
 
     @Test
@@ -81,12 +91,45 @@ class JsonReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "", "   ", "{", "}", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "{a:1}", "{'a':1}", "[1 2]", "01", "-", "1.", ".5",
-        "1e", "+1", "NaN", "Infinity", "tru", "nul", "True", "\"abc", "\"a\\x\"", "\"\\u12\"", "\"\\u12G4\"",
-        "\"tab\tinside\"", "\"line\nbreak\"", "{} {}", "{}x", "[1] // comment", "/* c */ {}", "{\"a\":1,\"a\":2}",
-        "\u00a0{}", "1e99999999999", "[\"a\"\"b\"]", "{\"a\":}"
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "{",
+                "}",
+                "[1,]",
+                "{\"a\":1,}",
+                "{\"a\" 1}",
+                "{a:1}",
+                "{'a':1}",
+                "[1 2]",
+                "01",
+                "-",
+                "1.",
+                ".5",
+                "1e",
+                "+1",
+                "NaN",
+                "Infinity",
+                "tru",
+                "nul",
+                "True",
+                "\"abc",
+                "\"a\\x\"",
+                "\"\\u12\"",
+                "\"\\u12G4\"",
+                "\"tab\tinside\"",
+                "\"line\nbreak\"",
+                "{} {}",
+                "{}x",
+                "[1] // comment",
+                "/* c */ {}",
+                "{\"a\":1,\"a\":2}",
+                "\u00a0{}",
+                "1e99999999999",
+                "[\"a\"\"b\"]",
+                "{\"a\":}"
+            })
     void rejectsMalformedJson(String text) {
         assertThrows(MalformedJsonException.class, () -> JsonReader.read(text));
     }
@@ -100,8 +143,8 @@ class JsonReaderTest {
 
     @Test
     void reportsWhereTheTextIsMalformedWithoutEchoingIt() {
-        MalformedJsonException e = assertThrows(MalformedJsonException.class,
-                () -> JsonReader.read("{\"access_token\":\"secret\" \"x\"}"));
+        MalformedJsonException e = assertThrows(
+                MalformedJsonException.class, () -> JsonReader.read("{\"access_token\":\"secret\" \"x\"}"));
 
         assertEquals(25, e.offset());
         assertFalse(e.getMessage().contains("secret"), e.getMessage());
@@ -117,10 +160,10 @@ class JsonReaderTest {
     @Test
     void rejectsNestingBeyondTheDepthLimitWithoutOverflowingTheStack() {
         int depth = JsonReader.MAX_DEPTH + 1;
-        MalformedJsonException shallow = assertThrows(MalformedJsonException.class,
-                () -> JsonReader.read("{\"a\":".repeat(depth) + "1" + "}".repeat(depth)));
-        MalformedJsonException deep = assertThrows(MalformedJsonException.class,
-                () -> JsonReader.read("[".repeat(500_000)));
+        MalformedJsonException shallow = assertThrows(
+                MalformedJsonException.class, () -> JsonReader.read("{\"a\":".repeat(depth) + "1" + "}".repeat(depth)));
+        MalformedJsonException deep =
+                assertThrows(MalformedJsonException.class, () -> JsonReader.read("[".repeat(500_000)));
 
         assertTrue(shallow.getMessage().contains("nesting deeper than 32"), shallow.getMessage());
         assertTrue(deep.getMessage().contains("nesting deeper than 32"), deep.getMessage());

@@ -37,12 +37,13 @@ class ResourceManagerClientProxyTest {
 
     @Test
     void reportsAProxyThatAsksForCredentials() throws IOException {
-        try (RefusingProxy proxy = new RefusingProxy("407 Proxy Authentication Required",
-                "Proxy-Authenticate: Basic realm=\"corp\"")) {
+        try (RefusingProxy proxy =
+                new RefusingProxy("407 Proxy Authentication Required", "Proxy-Authenticate: Basic realm=\"corp\"")) {
             ConnectionResult result = testThrough(proxy);
 
             assertFailure(result, FailureKind.PROXY_AUTHENTICATION_REQUIRED, "407", "login.example.test");
-            assertTrue(proxy.requestLines().get(0).startsWith("CONNECT login.example.test:443"),
+            assertTrue(
+                    proxy.requestLines().get(0).startsWith("CONNECT login.example.test:443"),
                     proxy.requestLines()::toString);
         }
     }
@@ -59,10 +60,15 @@ class ResourceManagerClientProxyTest {
     private static ConnectionResult testThrough(RefusingProxy proxy) {
         ConnectionSettings settings = ConnectionSettings.defaults()
                 .withProxy(ProxySelector.of(proxy.address()), null)
-                .withConnectTimeout(Duration.ofSeconds(5)).withRequestTimeout(Duration.ofSeconds(5));
-        return new ResourceManagerClient(settings).testConnection(
-                ResourceManagerEndpoints.of("https://login.example.test", "https://arm.example.test"),
-                TENANT, CLIENT_ID, SUBSCRIPTION, identity.managementCertificate());
+                .withConnectTimeout(Duration.ofSeconds(5))
+                .withRequestTimeout(Duration.ofSeconds(5));
+        return new ResourceManagerClient(settings)
+                .testConnection(
+                        ResourceManagerEndpoints.of("https://login.example.test", "https://arm.example.test"),
+                        TENANT,
+                        CLIENT_ID,
+                        SUBSCRIPTION,
+                        identity.managementCertificate());
     }
 
     /** Answers every request with one fixed status and closes the connection. */
@@ -102,7 +108,8 @@ class ResourceManagerClientProxyTest {
                     } while (line != null && !line.isEmpty());
                     OutputStream out = connection.getOutputStream();
                     out.write(("HTTP/1.1 " + status + "\r\n" + header + "\r\nContent-Length: 0\r\n"
-                            + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                 } catch (IOException e) {
                     return;

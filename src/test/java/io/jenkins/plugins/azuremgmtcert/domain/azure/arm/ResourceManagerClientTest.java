@@ -116,8 +116,8 @@ class ResourceManagerClientTest {
                 assertFalse(result.message().contains("Bearer"), result::message);
             }
             for (LogRecord record : records) {
-                String logged = record.getMessage() + List.of(record.getParameters() == null
-                        ? new Object[0] : record.getParameters());
+                String logged = record.getMessage()
+                        + List.of(record.getParameters() == null ? new Object[0] : record.getParameters());
                 assertFalse(logged.contains("eyJ"), logged);
             }
         } finally {
@@ -142,8 +142,8 @@ class ResourceManagerClientTest {
 
         ConnectionResult result = test(TENANT, unknownClient, SUBSCRIPTION, registered);
 
-        assertFailure(result, FailureKind.APPLICATION_NOT_FOUND, "AADSTS700016", unknownClient,
-                "Application (client) ID");
+        assertFailure(
+                result, FailureKind.APPLICATION_NOT_FOUND, "AADSTS700016", unknownClient, "Application (client) ID");
         assertNotNull(result.requestId());
     }
 
@@ -151,26 +151,33 @@ class ResourceManagerClientTest {
     void tellsWhichCertificateToUploadWhenItIsNotRegistered() {
         ConnectionResult result = test(TENANT, CLIENT_ID, SUBSCRIPTION, unregistered);
 
-        assertFailure(result, FailureKind.CERTIFICATE_NOT_REGISTERED, "AADSTS700027",
-                Thumbprints.sha1(unregistered.certificate()), "Certificates & secrets");
+        assertFailure(
+                result,
+                FailureKind.CERTIFICATE_NOT_REGISTERED,
+                "AADSTS700027",
+                Thumbprints.sha1(unregistered.certificate()),
+                "Certificates & secrets");
     }
 
     @Test
     void reportsAnApplicationWithoutAnyCertificateAsNotRegistered() {
         ConnectionResult result = test(TENANT, OTHER_CLIENT_ID, SUBSCRIPTION, registered);
 
-        assertFailure(result, FailureKind.CERTIFICATE_NOT_REGISTERED, "AADSTS700027",
-                Thumbprints.sha1(registered.certificate()), OTHER_CLIENT_ID);
+        assertFailure(
+                result,
+                FailureKind.CERTIFICATE_NOT_REGISTERED,
+                "AADSTS700027",
+                Thumbprints.sha1(registered.certificate()),
+                OTHER_CLIENT_ID);
     }
 
     @ParameterizedTest
     @CsvSource({"-PT1H", "PT1H", "-PT8M"})
     void pointsToTheClockWhenTheAssertionIsOutsideItsValidTime(Duration offset) {
-        ResourceManagerClient client = new ResourceManagerClient(trusting(),
-                Clock.offset(Clock.systemUTC(), offset));
+        ResourceManagerClient client = new ResourceManagerClient(trusting(), Clock.offset(Clock.systemUTC(), offset));
 
-        ConnectionResult result = client.testConnection(endpoints(), TENANT, CLIENT_ID, SUBSCRIPTION,
-                registered.managementCertificate());
+        ConnectionResult result =
+                client.testConnection(endpoints(), TENANT, CLIENT_ID, SUBSCRIPTION, registered.managementCertificate());
 
         assertFailure(result, FailureKind.INVALID_CLIENT_ASSERTION, "AADSTS700024", "clock");
     }
@@ -179,7 +186,11 @@ class ResourceManagerClientTest {
     void asksForTheReaderRoleWhenTheApplicationHasNoAccess() {
         ConnectionResult result = test(TENANT, CLIENT_ID, FORBIDDEN_SUBSCRIPTION, registered);
 
-        assertFailure(result, FailureKind.NO_ACCESS_TO_SUBSCRIPTION, "Reader role", FORBIDDEN_SUBSCRIPTION,
+        assertFailure(
+                result,
+                FailureKind.NO_ACCESS_TO_SUBSCRIPTION,
+                "Reader role",
+                FORBIDDEN_SUBSCRIPTION,
                 "AuthorizationFailed");
         assertNotNull(result.requestId());
     }
@@ -208,8 +219,8 @@ class ResourceManagerClientTest {
 
     @ParameterizedTest
     @MethodSource("malformedIdentifiers")
-    void rejectsMalformedIdentifiersBeforeAnyRequest(String tenant, String clientId, String subscription,
-            FailureKind kind) {
+    void rejectsMalformedIdentifiersBeforeAnyRequest(
+            String tenant, String clientId, String subscription, FailureKind kind) {
         int requestsBefore = entra.requestCount();
 
         ConnectionResult result = test(tenant, clientId, subscription, registered);
@@ -224,8 +235,8 @@ class ResourceManagerClientTest {
         ResourceManagerClient client = new ResourceManagerClient(ConnectionSettings.defaults());
         int requestsBefore = entra.requestCount();
 
-        ConnectionResult result = client.testConnection(endpoints(), TENANT, CLIENT_ID, SUBSCRIPTION,
-                registered.managementCertificate());
+        ConnectionResult result =
+                client.testConnection(endpoints(), TENANT, CLIENT_ID, SUBSCRIPTION, registered.managementCertificate());
 
         assertFailure(result, FailureKind.SERVER_CERTIFICATE_UNTRUSTED, "javax.net.ssl.trustStore", "127.0.0.1");
         assertEquals(requestsBefore, entra.requestCount(), "the handshake must fail before any request");
@@ -278,17 +289,20 @@ class ResourceManagerClientTest {
     }
 
     static ConnectionResult test(String tenant, String clientId, String subscription, TestSigningIdentity identity) {
-        return new ResourceManagerClient(trusting()).testConnection(endpoints(), tenant, clientId, subscription,
-                identity.managementCertificate());
+        return new ResourceManagerClient(trusting())
+                .testConnection(endpoints(), tenant, clientId, subscription, identity.managementCertificate());
     }
 
     static ConnectionSettings trusting() {
-        return ConnectionSettings.defaults().withTrustStore(entra.trustStore())
-                .withConnectTimeout(Duration.ofSeconds(5)).withRequestTimeout(Duration.ofSeconds(10));
+        return ConnectionSettings.defaults()
+                .withTrustStore(entra.trustStore())
+                .withConnectTimeout(Duration.ofSeconds(5))
+                .withRequestTimeout(Duration.ofSeconds(10));
     }
 
     static ResourceManagerEndpoints endpoints() {
-        return ResourceManagerEndpoints.of(entra.authorityUrl().toString(), entra.resourceManagerUrl().toString());
+        return ResourceManagerEndpoints.of(
+                entra.authorityUrl().toString(), entra.resourceManagerUrl().toString());
     }
 
     static void assertFailure(ConnectionResult result, FailureKind kind, String... messageParts) {

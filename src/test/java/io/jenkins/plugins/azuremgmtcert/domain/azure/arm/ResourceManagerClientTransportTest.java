@@ -38,11 +38,12 @@ class ResourceManagerClientTransportTest {
     void givesUpWithinTheRequestTimeoutWhenTheServerNeverAnswers() throws IOException {
         try (SilentServer silent = new SilentServer()) {
             ResourceManagerClient client = new ResourceManagerClient(ConnectionSettings.defaults()
-                    .withConnectTimeout(Duration.ofSeconds(1)).withRequestTimeout(Duration.ofSeconds(1)));
+                    .withConnectTimeout(Duration.ofSeconds(1))
+                    .withRequestTimeout(Duration.ofSeconds(1)));
             long start = System.nanoTime();
 
-            ConnectionResult result = client.testConnection(silent.endpoints(), TENANT, CLIENT_ID, SUBSCRIPTION,
-                    identity.managementCertificate());
+            ConnectionResult result = client.testConnection(
+                    silent.endpoints(), TENANT, CLIENT_ID, SUBSCRIPTION, identity.managementCertificate());
 
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             assertFailure(result, FailureKind.TIMEOUT, "did not answer within 1 seconds", "port 443");
@@ -58,9 +59,13 @@ class ResourceManagerClientTransportTest {
         }
         String url = "https://127.0.0.1:" + closedPort;
 
-        ConnectionResult result = new ResourceManagerClient(ConnectionSettings.defaults()).testConnection(
-                ResourceManagerEndpoints.of(url, url), TENANT, CLIENT_ID, SUBSCRIPTION,
-                identity.managementCertificate());
+        ConnectionResult result = new ResourceManagerClient(ConnectionSettings.defaults())
+                .testConnection(
+                        ResourceManagerEndpoints.of(url, url),
+                        TENANT,
+                        CLIENT_ID,
+                        SUBSCRIPTION,
+                        identity.managementCertificate());
 
         assertFailure(result, FailureKind.CONNECTION_REFUSED, "127.0.0.1:" + closedPort, "refused");
     }
@@ -69,22 +74,31 @@ class ResourceManagerClientTransportTest {
     void reportsAHostThatDoesNotResolve() {
         String url = "https://login.nonexistent.invalid";
 
-        ConnectionResult result = new ResourceManagerClient(ConnectionSettings.defaults()).testConnection(
-                ResourceManagerEndpoints.of(url, url), TENANT, CLIENT_ID, SUBSCRIPTION,
-                identity.managementCertificate());
+        ConnectionResult result = new ResourceManagerClient(ConnectionSettings.defaults())
+                .testConnection(
+                        ResourceManagerEndpoints.of(url, url),
+                        TENANT,
+                        CLIENT_ID,
+                        SUBSCRIPTION,
+                        identity.managementCertificate());
 
         assertFailure(result, FailureKind.DNS_FAILURE, "login.nonexistent.invalid", "DNS");
     }
 
     @Test
     void verifiesTheHostNameOfATrustedServerCertificate() {
-        try (EntraSimulator wrongName = EntraSimulator.start(Clock.systemUTC(),
-                LoopbackTls.forHostName("login.example.test"))) {
+        try (EntraSimulator wrongName =
+                EntraSimulator.start(Clock.systemUTC(), LoopbackTls.forHostName("login.example.test"))) {
             ConnectionResult result = new ResourceManagerClient(
-                    ConnectionSettings.defaults().withTrustStore(wrongName.trustStore())).testConnection(
-                    ResourceManagerEndpoints.of(wrongName.authorityUrl().toString(),
-                            wrongName.resourceManagerUrl().toString()),
-                    TENANT, CLIENT_ID, SUBSCRIPTION, identity.managementCertificate());
+                            ConnectionSettings.defaults().withTrustStore(wrongName.trustStore()))
+                    .testConnection(
+                            ResourceManagerEndpoints.of(
+                                    wrongName.authorityUrl().toString(),
+                                    wrongName.resourceManagerUrl().toString()),
+                            TENANT,
+                            CLIENT_ID,
+                            SUBSCRIPTION,
+                            identity.managementCertificate());
 
             assertFailure(result, FailureKind.HOST_NAME_MISMATCH, "not issued for the host name 127.0.0.1");
             assertEquals(0, wrongName.requestCount(), "no request may pass a failed handshake");
@@ -93,8 +107,11 @@ class ResourceManagerClientTransportTest {
 
     @Test
     void reportsAResourceManagerThatRefusesTheTokenOfAnotherAuthority() throws Exception {
-        try (EntraSimulator authority = EntraSimulator.start(); EntraSimulator otherCloud = EntraSimulator.start()) {
-            authority.addTenant(TENANT).registerApplication(TENANT, CLIENT_ID)
+        try (EntraSimulator authority = EntraSimulator.start();
+                EntraSimulator otherCloud = EntraSimulator.start()) {
+            authority
+                    .addTenant(TENANT)
+                    .registerApplication(TENANT, CLIENT_ID)
                     .uploadCertificate(TENANT, CLIENT_ID, identity.certificate())
                     .addResource(otherCloud.resourceManagerUrl());
             otherCloud.addTenant(TENANT).addSubscription(SUBSCRIPTION, TENANT, "Elsewhere", "Enabled");
@@ -102,14 +119,16 @@ class ResourceManagerClientTransportTest {
             both.load(null, null);
             both.setCertificateEntry("authority", authority.trustStore().getCertificate("entra-simulator"));
             both.setCertificateEntry("other", otherCloud.trustStore().getCertificate("entra-simulator"));
-            ResourceManagerEndpoints mixed = ResourceManagerEndpoints.of(authority.authorityUrl().toString(),
+            ResourceManagerEndpoints mixed = ResourceManagerEndpoints.of(
+                    authority.authorityUrl().toString(),
                     otherCloud.resourceManagerUrl().toString());
 
-            ConnectionResult result = new ResourceManagerClient(ConnectionSettings.defaults().withTrustStore(both))
+            ConnectionResult result = new ResourceManagerClient(
+                            ConnectionSettings.defaults().withTrustStore(both))
                     .testConnection(mixed, TENANT, CLIENT_ID, SUBSCRIPTION, identity.managementCertificate());
 
-            assertFailure(result, FailureKind.AUTHENTICATION_FAILED, "HTTP 401", "AuthenticationFailed",
-                    "same Azure cloud");
+            assertFailure(
+                    result, FailureKind.AUTHENTICATION_FAILED, "HTTP 401", "AuthenticationFailed", "same Azure cloud");
         }
     }
 
