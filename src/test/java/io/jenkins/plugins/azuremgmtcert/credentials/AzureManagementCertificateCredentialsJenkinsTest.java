@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremgmtcert.credentials;
 import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.CERTIFICATE;
 import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.PFX_PASSWORD;
 import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.SUBSCRIPTION;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +13,7 @@ import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.security.ACL;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.ServiceManagementSimulator;
 import java.io.OutputStream;
 import java.net.URL;
@@ -23,6 +25,7 @@ import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
 import org.htmlunit.WebRequest;
+import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlElementUtil;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -68,6 +71,26 @@ class AzureManagementCertificateCredentialsJenkinsTest {
         assertEquals("Production ASM, edited", saved.getDescription(), "the edited form never reached Jenkins");
         String xml = Files.readString(r.jenkins.getRootDir().toPath().resolve("credentials.xml"));
         assertFalse(xml.contains(PFX_PASSWORD));
+    }
+
+    @Test
+    void currentCertificateLinkDownloadsThePublicCertificate(JenkinsRule r) throws Exception {
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+        SystemCredentialsProvider.getInstance().getCredentials().add(credential);
+        SystemCredentialsProvider.getInstance().save();
+
+        try (JenkinsRule.WebClient wc = r.createWebClient()) {
+            HtmlPage page = wc.goTo("credentials/store/system/domain/_/credential/" + credential.getId() + "/");
+            HtmlElementUtil.click(page.querySelector("button[data-type='credentials-update']"));
+            wc.waitForBackgroundJavaScript(10_000);
+            HtmlAnchor link = page.querySelector("a[href*='downloadCertificate']");
+            Page download = wc.getPage(page.getFullyQualifiedUrl(link.getHrefAttribute()));
+
+            assertEquals(200, download.getWebResponse().getStatusCode());
+            assertArrayEquals(
+                    CertificateExporter.toCer(CERTIFICATE.certificate()),
+                    download.getWebResponse().getContentAsStream().readAllBytes());
+        }
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.w3c.dom.NodeList;
 class JellyViewsTest {
     private static final Path RESOURCES = Path.of(System.getProperty("project.root", "."), "src/main/resources");
     private static final Pattern LOCALISED = Pattern.compile("\\$\\{%([^}(]+)");
+    private static final Pattern WEB_METHOD_LINK = Pattern.compile("href=\"([^\"]*descriptor[^\"]*)\"");
 
     @Test
     void everyViewIsWellFormedBackedByItsClassAndLocalised() throws Exception {
@@ -47,6 +48,29 @@ class JellyViewsTest {
         List<String> problems = new ArrayList<>();
         for (Path view : views) {
             check(view, problems);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * Links to the descriptor's web methods go through the page's own context ({@code descriptorFullUrl}, as
+     * {@code f:validateButton} does), so that for a folder's credential {@code @AncestorInPath Item} is the folder:
+     * from the root URL the look-up searches Jenkins' own stores and checks the permission there.
+     */
+    @Test
+    void webMethodLinksKeepTheFolderContext() throws Exception {
+        List<Path> views;
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            views = files.filter(p -> p.toString().endsWith(".jelly")).toList();
+        }
+        List<String> problems = new ArrayList<>();
+        for (Path view : views) {
+            Matcher link = WEB_METHOD_LINK.matcher(Files.readString(view, StandardCharsets.UTF_8));
+            while (link.find()) {
+                if (!link.group(1).startsWith("${descriptor.descriptorFullUrl}/")) {
+                    problems.add(RESOURCES.relativize(view) + ": " + link.group(1));
+                }
+            }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
