@@ -38,11 +38,19 @@ public interface AzureManagementCertificateCredentials extends StandardCertifica
     @CheckForNull
     String getApplicationId();
 
-    /** The certificate's SHA-1 thumbprint, 40 upper-case hex digits, as the Azure portal shows it. */
+    /**
+     * The certificate's SHA-1 thumbprint, 40 upper-case hex digits, as the Azure portal shows it.
+     *
+     * @throws IllegalStateException if the stored certificate cannot be read (e.g. credentials copied from another
+     *     controller), with a message that says what to do
+     */
     @NonNull
     String getThumbprint();
 
-    /** Names the credential after its description (or ID), subscription and thumbprint. */
+    /**
+     * Names the credential after its description (or ID), subscription and thumbprint. A credential whose certificate
+     * cannot be read is named as such: the name is shown in every credential list, which must not fail for one.
+     */
     class NameProvider extends CredentialsNameProvider<AzureManagementCertificateCredentials> {
         @NonNull
         @Override
@@ -50,7 +58,13 @@ public interface AzureManagementCertificateCredentials extends StandardCertifica
             String label = c.getDescription().isBlank()
                     ? c.getId()
                     : c.getDescription().trim();
-            return Messages.AzureManagementCertificateCredentials_Name(label, c.getSubscriptionId(), c.getThumbprint());
+            String thumbprint;
+            try {
+                thumbprint = c.getThumbprint();
+            } catch (IllegalStateException e) {
+                return Messages.AzureManagementCertificateCredentials_NameUnreadable(label, c.getSubscriptionId());
+            }
+            return Messages.AzureManagementCertificateCredentials_Name(label, c.getSubscriptionId(), thumbprint);
         }
     }
 }

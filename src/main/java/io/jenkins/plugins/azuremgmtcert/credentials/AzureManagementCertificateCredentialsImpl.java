@@ -348,7 +348,10 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                             storedPassword)));
         }
 
-        /** The saved credential's public certificate as a {@code .cer} file; needs Credentials/View. */
+        /**
+         * The saved credential's public certificate as a {@code .cer} file; needs Credentials/View. Not found when
+         * there is no such credential or its stored certificate cannot be read (the form says so).
+         */
         @Restricted(NoExternalUse.class)
         public HttpResponse doDownloadCertificate(@AncestorInPath Item item, @QueryParameter String id) {
             access.checkView(item);
@@ -356,7 +359,12 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             if (found == null) {
                 return CertificateDownload.notFound();
             }
-            ManagementCertificate certificate = found.certificate();
+            ManagementCertificate certificate;
+            try {
+                certificate = found.certificate();
+            } catch (IllegalStateException e) {
+                return CertificateDownload.notFound();
+            }
             return CertificateDownload.of(
                     CertificateExporter.toCer(certificate.certificate()), certificate.thumbprintSha1());
         }

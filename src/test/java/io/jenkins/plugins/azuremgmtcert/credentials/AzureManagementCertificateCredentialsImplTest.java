@@ -226,6 +226,19 @@ class AzureManagementCertificateCredentialsImplTest {
     }
 
     @Test
+    void displayNameOfAnUnreadableCredentialSaysSoInsteadOfFailing() {
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.unreadableCredential();
+        assertThrows(IllegalStateException.class, credential::getThumbprint);
+
+        String name = new AzureManagementCertificateCredentials.NameProvider().getName(credential);
+
+        assertTrue(name.contains("Production ASM"), name);
+        assertTrue(name.contains(SUBSCRIPTION), name);
+        assertTrue(name.contains("cannot be read"), name);
+        assertNull(credential.getCertificateSummary());
+    }
+
+    @Test
     void toStringShowsNoSecret() {
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremgmtcert.credentials;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SecretBytes;
+import hudson.model.Items;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.UploadedCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
@@ -39,6 +40,21 @@ final class CredentialFixtures {
     static AzureManagementCertificateCredentialsImpl credential() {
         return new AzureManagementCertificateCredentialsImpl(
                 CredentialsScope.GLOBAL, "asm", "Production ASM", SUBSCRIPTION, upload(PFX_PASSWORD));
+    }
+
+    /**
+     * A saved credential whose keystore no longer opens with its stored password, as after copying credentials.xml
+     * between controllers: read back from XML with another encrypted password.
+     */
+    static AzureManagementCertificateCredentialsImpl unreadableCredential() {
+        String xml = Items.XSTREAM2.toXML(credential());
+        String tampered = xml.replaceFirst(
+                "<password>[^<]*</password>",
+                "<password>" + Secret.fromString("not-the-password").getEncryptedValue() + "</password>");
+        if (tampered.equals(xml)) {
+            throw new IllegalStateException("no <password> element in " + xml);
+        }
+        return (AzureManagementCertificateCredentialsImpl) Items.XSTREAM2.fromXML(tampered);
     }
 
     /** A schema 2.0 .publishsettings file as the portal issued it, Base64; {@code idNameUrl} triples. */

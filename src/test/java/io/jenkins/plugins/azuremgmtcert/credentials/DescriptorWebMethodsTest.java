@@ -359,4 +359,14 @@ class DescriptorWebMethodsTest {
         assertArrayEquals(CertificateExporter.toCer(CERTIFICATE.certificate()), download.der());
         assertFalse(((CertificateDownload) descriptor(true).doDownloadCertificate(null, "unknown")).found());
     }
+
+    @Test
+    void downloadOfACredentialWhoseKeystoreCannotBeReadIsNotFound() {
+        saved = CredentialFixtures.unreadableCredential();
+
+        CertificateDownload download =
+                assertInstanceOf(CertificateDownload.class, descriptor(true).doDownloadCertificate(null, "asm"));
+
+        assertFalse(download.found());
+    }
 }
