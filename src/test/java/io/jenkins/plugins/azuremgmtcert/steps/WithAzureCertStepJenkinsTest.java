@@ -72,6 +72,9 @@ class WithAzureCertStepJenkinsTest {
     }
 
     private static final String SUBSCRIPTION = "2c1e8d5a-0b8f-4f5e-9d3c-7a6b5c4d3e2f";
+    // what the credential's setters accept: a tenant domain and an application (client) GUID
+    private static final String TENANT = "contoso.onmicrosoft.com";
+    private static final String CLIENT = "11111111-2222-3333-4444-555555555555";
 
     /** The plugin's credential, from an uploaded .pfx of the test certificate. */
     private static void addCredential(String tenantId, String applicationId) throws Exception {
@@ -98,7 +101,7 @@ class WithAzureCertStepJenkinsTest {
             set +x
             echo "subscription=$AZURE_SUBSCRIPTION_ID"
             echo "thumbprint=$AZURE_CERTIFICATE_THUMBPRINT"
-            echo "url=$AZURE_SERVICE_MANAGEMENT_URL"
+            echo "url=[$AZURE_SERVICE_MANAGEMENT_URL]"
             echo "tenant=$AZURE_TENANT_ID client=$AZURE_CLIENT_ID"
             if [ -n "$AZURE_TENANT_ID" ]; then test "$AZURE_CLIENT_CERTIFICATE_PATH" = "$AZURE_CERTIFICATE_PEM"; fi
             test -r "$AZURE_CERTIFICATE_PFX" && test -r "$AZURE_CERTIFICATE_PEM" && test -r "$AZURE_CERTIFICATE_CER"
@@ -111,7 +114,7 @@ class WithAzureCertStepJenkinsTest {
             @echo off
             echo subscription=%AZURE_SUBSCRIPTION_ID%
             echo thumbprint=%AZURE_CERTIFICATE_THUMBPRINT%
-            echo url=%AZURE_SERVICE_MANAGEMENT_URL%
+            echo url=[%AZURE_SERVICE_MANAGEMENT_URL%]
             echo tenant=%AZURE_TENANT_ID% client=%AZURE_CLIENT_ID%
             if not exist "%AZURE_CERTIFICATE_PFX%" exit /b 1
             if not exist "%AZURE_CERTIFICATE_CER%" exit /b 1
@@ -122,7 +125,7 @@ class WithAzureCertStepJenkinsTest {
     @Test
     void pipelineOnAnAgentGetsEveryVariableNeverLogsThePasswordAndLeavesNothing() throws Throwable {
         sessions.then(r -> {
-            addCredential("tenant-1", "client-1");
+            addCredential(TENANT, CLIENT);
             r.createOnlineSlave(Label.get("remote"));
             WorkflowJob p = r.createProject(WorkflowJob.class, "p");
             p.setDefinition(new CpsFlowDefinition(
@@ -130,8 +133,8 @@ class WithAzureCertStepJenkinsTest {
             WorkflowRun b = r.buildAndAssertSuccess(p);
             r.assertLogContains("subscription=" + SUBSCRIPTION, b);
             r.assertLogContains("thumbprint=" + certificate().thumbprintSha1(), b);
-            r.assertLogContains("url=https://management.core.windows.net/", b);
-            r.assertLogContains("tenant=tenant-1 client=client-1", b);
+            r.assertLogContains("url=[https://management.core.windows.net]", b);
+            r.assertLogContains("tenant=" + TENANT + " client=" + CLIENT, b);
             r.assertLogContains("password=****", b);
             assertFalse(PLAIN_PASSWORD.matcher(JenkinsRule.getLog(b)).find(), "the password reached the log");
             assertFolderGone(b);
