@@ -26,7 +26,10 @@ public interface AzureManagementCertificateCredentials extends StandardCertifica
     @NonNull
     String getCloud();
 
-    /** The Service Management base URL in effect: the custom one if set, otherwise the cloud's. */
+    /**
+     * The Service Management base URL in effect, without a trailing slash: the custom one if set, otherwise the
+     * cloud's (e.g. {@code https://management.core.windows.net}).
+     */
     @NonNull
     String getServiceManagementUrl();
 

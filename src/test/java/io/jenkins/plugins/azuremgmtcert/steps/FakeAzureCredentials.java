@@ -24,7 +24,7 @@ public class FakeAzureCredentials implements AzureManagementCertificateCredentia
     private final String tenantId;
     private final String applicationId;
     private final String thumbprint;
-    private String serviceManagementUrl = "https://management.core.windows.net/";
+    private String serviceManagementUrl = "https://management.core.windows.net";
     private String cloud = "AZURE_PUBLIC";
 
     FakeAzureCredentials(

@@ -84,7 +84,7 @@ class WithAzureCertStepExecutionTest {
         EnvironmentExpander expander = bodyContext(EnvironmentExpander.class);
         expander.expand(env);
         assertEquals("2c1e8d5a-0b8f-4f5e-9d3c-7a6b5c4d3e2f", env.get("AZURE_SUBSCRIPTION_ID"));
-        assertEquals("https://management.core.windows.net/", env.get("AZURE_SERVICE_MANAGEMENT_URL"));
+        assertEquals("https://management.core.windows.net", env.get("AZURE_SERVICE_MANAGEMENT_URL"));
         assertEquals(certificate.thumbprintSha1(), env.get("AZURE_CERTIFICATE_THUMBPRINT"));
         Path pfx = Path.of(env.get("AZURE_CERTIFICATE_PFX"));
         assertEquals(
@@ -150,11 +150,11 @@ class WithAzureCertStepExecutionTest {
         start(
                 new WithAzureCertStep("azure"),
                 new FakeAzureCredentials("azure", certificate, "pw", "t", "c")
-                        .inCloud("AZURE_CHINA", "https://management.core.chinacloudapi.cn/"));
+                        .inCloud("AZURE_CHINA", "https://management.core.chinacloudapi.cn"));
         EnvVars env = new EnvVars();
         bodyContext(EnvironmentExpander.class).expand(env);
         assertEquals("https://login.chinacloudapi.cn", env.get("AZURE_AUTHORITY_HOST"));
-        assertEquals("https://management.core.chinacloudapi.cn/", env.get("AZURE_SERVICE_MANAGEMENT_URL"));
+        assertEquals("https://management.core.chinacloudapi.cn", env.get("AZURE_SERVICE_MANAGEMENT_URL"));
         bodyCallback().onSuccess(context, null);
         verify(context, timeout(WAIT)).onSuccess(null);
     }
