@@ -25,6 +25,27 @@ final class AzureEndpoints {
         }
     }
 
+    /**
+     * The cloud to use for Resource Manager: a sovereign cloud named by a {@code .publishsettings} file's URL wins over
+     * the form's select (public by default), otherwise the select's.
+     */
+    @NonNull
+    static AzureCloud cloud(@CheckForNull String name, @CheckForNull String urlFromSource) {
+        AzureCloud sovereign = sovereignCloud(urlFromSource);
+        return sovereign != null ? sovereign : cloud(name);
+    }
+
+    /** The China or US Government cloud whose Service Management URL this is, or {@code null}. */
+    @CheckForNull
+    static AzureCloud sovereignCloud(@CheckForNull String serviceManagementUrl) {
+        if (isBlank(serviceManagementUrl)) {
+            return null;
+        }
+        AzureCloud known = AzureCloud.fromServiceManagementUrl(serviceManagementUrl.trim())
+                .orElse(null);
+        return known == AzureCloud.AZURE_PUBLIC ? null : known;
+    }
+
     /** The custom URL when one is given, else the one a publish settings file named, else the cloud's. */
     @NonNull
     static URI serviceManagementUrl(

@@ -66,6 +66,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     private String applicationId;
     private transient volatile ManagementCertificate certificate;
     private transient boolean urlFromSource;
+    private transient boolean cloudFromSource;
 
     /**
      * @param subscriptionId the subscription (a GUID); may be blank when a publish settings file names it
@@ -97,7 +98,12 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             String url = ServiceManagementUrl.of(sourced.serviceManagementUrl())
                     .uri()
                     .toString();
-            if (AzureCloud.fromServiceManagementUrl(url).orElse(null) != AzureCloud.AZURE_PUBLIC) {
+            AzureCloud sovereign = AzureEndpoints.sovereignCloud(url);
+            if (sovereign != null) {
+                // a sovereign cloud's file: its Entra ID and Resource Manager endpoints come with the cloud
+                this.cloud = sovereign.name();
+                this.cloudFromSource = true;
+            } else if (AzureCloud.fromServiceManagementUrl(url).isEmpty()) {
                 this.customServiceManagementUrl = url;
                 this.urlFromSource = true;
             }
@@ -119,8 +125,15 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         return AzureEndpoints.cloud(cloud).name();
     }
 
+    /**
+     * Sets the cloud; ignored right after a {@code .publishsettings} file of a sovereign cloud set it, since the form
+     * submits its cloud select (public by default) after the constructor.
+     */
     @DataBoundSetter
     public void setCloud(@CheckForNull String cloud) {
+        if (cloudFromSource) {
+            return;
+        }
         this.cloud = AzureEndpoints.cloud(cloud).name();
     }
 

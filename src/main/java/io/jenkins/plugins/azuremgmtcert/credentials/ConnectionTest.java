@@ -61,7 +61,7 @@ final class ConnectionTest {
         try {
             subscription = AzureEndpoints.subscriptionId(
                     AzureEndpoints.isBlank(input.subscriptionId()) ? sourced.subscriptionId() : input.subscriptionId());
-            cloud = AzureEndpoints.cloud(input.cloud());
+            cloud = AzureEndpoints.cloud(input.cloud(), sourced.serviceManagementUrl());
             url = AzureEndpoints.serviceManagementUrl(cloud, input.customUrl(), sourced.serviceManagementUrl());
         } catch (IllegalArgumentException e) {
             return FormValidation.error(e.getMessage());

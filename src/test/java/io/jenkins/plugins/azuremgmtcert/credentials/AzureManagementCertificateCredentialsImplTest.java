@@ -164,6 +164,22 @@ class AzureManagementCertificateCredentialsImplTest {
     }
 
     @Test
+    void publishSettingsOfASovereignCloudChoosesThatCloudWhateverTheFormsDefault() {
+        PublishSettingsCertificateSource source = new PublishSettingsCertificateSource(
+                SecretBytes.fromString(CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL)));
+
+        AzureManagementCertificateCredentialsImpl credential =
+                new AzureManagementCertificateCredentialsImpl(CredentialsScope.GLOBAL, "ps", "", "", source);
+        // what the form submits after the constructor: its cloud select, left on the public cloud
+        credential.setCloud("AZURE_PUBLIC");
+        credential.setCustomServiceManagementUrl("");
+
+        assertEquals("AZURE_CHINA", credential.getCloud(), "Resource Manager and Entra ID must use China's endpoints");
+        assertEquals(CHINA_URL, credential.getServiceManagementUrl());
+        assertNull(credential.getCustomServiceManagementUrl(), "a known cloud's URL is not a custom one");
+    }
+
+    @Test
     void publishSettingsWithSeveralSubscriptionsNeedsTheSubscriptionId() {
         String file = CredentialFixtures.publishSettingsBase64(
                 SUBSCRIPTION, "One", PUBLIC_URL, OTHER_SUBSCRIPTION, "Two", PUBLIC_URL);

@@ -310,6 +310,32 @@ class DescriptorWebMethodsTest {
     }
 
     @Test
+    void testConnectionSignsInToTheCloudOfASovereignPublishSettingsFile() {
+        FormValidation result = descriptor(true)
+                .doTestConnection(
+                        null,
+                        "",
+                        "AZURE_PUBLIC",
+                        "",
+                        "contoso.partner.onmschina.cn",
+                        APP,
+                        "",
+                        "",
+                        "",
+                        "",
+                        CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL),
+                        "",
+                        "");
+
+        assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
+        assertEquals(
+                List.of(
+                        "asm " + CHINA_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1(),
+                        "arm AZURE_CHINA contoso.partner.onmschina.cn " + APP + " " + SUBSCRIPTION),
+                tester.calls);
+    }
+
+    @Test
     void fieldChecksSayNothingToUsersWhoMayNotConfigure() {
         AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(false);
 
