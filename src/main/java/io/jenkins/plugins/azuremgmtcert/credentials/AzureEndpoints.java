@@ -41,8 +41,8 @@ final class AzureEndpoints {
         if (isBlank(serviceManagementUrl)) {
             return null;
         }
-        AzureCloud known = AzureCloud.fromServiceManagementUrl(serviceManagementUrl.trim())
-                .orElse(null);
+        AzureCloud known =
+                AzureCloud.fromServiceManagementUrl(serviceManagementUrl.trim()).orElse(null);
         return known == AzureCloud.AZURE_PUBLIC ? null : known;
     }
 
