@@ -21,7 +21,8 @@ final class AzureEndpoints {
         try {
             return AzureCloud.valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(Messages.AzureEndpoints_UnknownCloud(name), e);
+            // No cause: the root cause's message is what the credentials plugin shows.
+            throw new IllegalArgumentException(Messages.AzureEndpoints_UnknownCloud(name));
         }
     }
 

@@ -90,7 +90,9 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             sourced = certificateSource.resolve(
                     new SourceRequest(name, subscriptionId, CredentialsFormSubmission.isCurrent()));
         } catch (CertificateSourceException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            // No cause: the credentials plugin shows the root cause's message when a credential cannot be created, and
+            // that must be this localised text, not a parser's or BouncyCastle's.
+            throw new IllegalArgumentException(e.getMessage());
         }
         this.subscriptionId = AzureEndpoints.subscriptionId(
                 AzureEndpoints.isBlank(subscriptionId) ? sourced.subscriptionId() : subscriptionId);

@@ -96,6 +96,17 @@ class AzureManagementCertificateCredentialsImplTest {
                         CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, wrong));
         assertEquals(expected.getMessage(), e.getMessage());
         assertFalse(e.getMessage().contains("not-the-password"));
+        // The credentials plugin's add dialog shows the ROOT cause's message: it must be this one.
+        assertNull(e.getCause(), "the localised message must be the root cause");
+    }
+
+    @Test
+    void rejectsAnUnknownCloudWithItsOwnMessageAsRootCause() {
+        AzureManagementCertificateCredentialsImpl credential = new AzureManagementCertificateCredentialsImpl(
+                CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, CredentialFixtures.upload(PFX_PASSWORD));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> credential.setCloud("MARS"));
+        assertEquals(Messages.AzureEndpoints_UnknownCloud("MARS"), e.getMessage());
+        assertNull(e.getCause());
     }
 
     @Test
@@ -108,6 +119,7 @@ class AzureManagementCertificateCredentialsImplTest {
                 () -> new AzureManagementCertificateCredentialsImpl(
                         CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, corrupt));
         assertFalse(e.getMessage().isBlank());
+        assertNull(e.getCause(), "no parser or BouncyCastle text may become the message the user sees");
     }
 
     @Test
