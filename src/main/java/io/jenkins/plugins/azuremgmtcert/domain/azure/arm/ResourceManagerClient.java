@@ -184,7 +184,7 @@ public final class ResourceManagerClient {
             }
             // Free text from the server: one bounded line, as the Service Management client shows its answers.
             return ConnectionResult.connected(
-                    Messages.ResourceManagerClient_Api(),
+                    ConnectionResult.RESOURCE_MANAGER,
                     ServerText.clean(displayName, MAX_NAME_LENGTH),
                     ServerText.clean(state, MAX_STATE_LENGTH));
         } catch (MalformedJsonException e) {
