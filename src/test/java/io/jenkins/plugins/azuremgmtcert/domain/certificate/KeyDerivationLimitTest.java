@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException.Reason;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -79,6 +82,23 @@ class KeyDerivationLimitTest {
         ManagementCertificate certificate = TestCertificates.shared();
         char[] password = "ordinary".toCharArray();
         byte[] pfx = CertificateExporter.toPkcs12(certificate, password, Pkcs12Encryption.MODERN, 100_000);
+
+        assertEquals(
+                certificate.thumbprintSha1(),
+                CertificateLoader.load(pfx, password).thumbprintSha1());
+    }
+
+    @Test
+    void stillReadsBerEncodedPkcs12AsWindowsAndBouncyCastleWriteIt() throws Exception {
+        ManagementCertificate certificate = TestCertificates.shared();
+        char[] password = "ber pass".toCharArray();
+        KeyStore keyStore = KeyStore.getInstance("PKCS12", BouncyCastle.PROVIDER);
+        keyStore.load(null, null);
+        keyStore.setKeyEntry("key", certificate.privateKey(), password, new Certificate[] {certificate.certificate()});
+        ByteArrayOutputStream ber = new ByteArrayOutputStream();
+        keyStore.store(ber, password);
+        byte[] pfx = ber.toByteArray();
+        assertEquals(0x80, pfx[1] & 0xFF, "an indefinite-length (BER) outer SEQUENCE");
 
         assertEquals(
                 certificate.thumbprintSha1(),
