@@ -128,9 +128,9 @@ public final class ResourceManagerClient {
             Thread.currentThread().interrupt();
             return failures.interrupted(current);
         } catch (IOException e) {
-            LOGGER.log(Level.FINE, "connection test to {0} failed: {1}", new Object[] {
-                current.getHost(), e.getClass().getSimpleName()
-            });
+            String host = current.getHost();
+            // The result names only the exception's class; administrators who need the whole story find it here.
+            LOGGER.log(Level.FINE, e, () -> "Resource Manager connection test to " + host + " failed");
             return failures.classify(e, current);
         }
     }
