@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremgmtcert.domain;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -52,6 +53,26 @@ class DomainArchitectureTest {
                 .dependOnClassesThat(resideInAPackage("io.jenkins.plugins.azuremgmtcert..")
                         .and(resideOutsideOfPackage(DOMAIN_PACKAGE)))
                 .because("the glue depends on the domain, never the other way round")
+                .check(DOMAIN);
+    }
+
+    @Test
+    void domainUsesOnlyTheJdkBouncyCastleTheLocalizerAndSpotBugsAnnotations() {
+        classes()
+                .that()
+                .resideInAPackage(DOMAIN_PACKAGE)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        DOMAIN_PACKAGE,
+                        "java..",
+                        "javax..",
+                        "org.w3c.dom..",
+                        "org.xml.sax..",
+                        "org.bouncycastle..",
+                        "org.jvnet.localizer..",
+                        "edu.umd.cs.findbugs.annotations..")
+                .because("the domain may use no other library: at run time Jenkins supplies only these to it")
                 .check(DOMAIN);
     }
 }

@@ -118,6 +118,11 @@ final class PemReader {
     private PrivateKeyInfo decrypt(PKCS8EncryptedPrivateKeyInfo encrypted) throws ManagementCertificateException {
         requirePassword();
         try {
+            KeyDerivationLimit.check(encrypted.getEncryptionAlgorithm());
+        } catch (RuntimeException e) {
+            throw new ManagementCertificateException(Reason.CORRUPT, Messages.PemReader_Corrupt(), e);
+        }
+        try {
             return encrypted.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder()
                     .setProvider(BouncyCastle.PROVIDER)
                     .build(password));

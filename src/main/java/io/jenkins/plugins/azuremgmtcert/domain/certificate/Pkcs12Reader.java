@@ -108,10 +108,17 @@ final class Pkcs12Reader {
         }
     }
 
+    /** A PKCS#12 structure whose key derivations stay within {@link KeyDerivationLimit}. */
     private static void requireWellFormed(byte[] data) throws ManagementCertificateException {
+        Pfx pfx;
         try {
-            Pfx.getInstance(ASN1Primitive.fromByteArray(data));
+            pfx = Pfx.getInstance(ASN1Primitive.fromByteArray(data));
         } catch (IOException | RuntimeException e) {
+            throw corrupt(e);
+        }
+        try {
+            KeyDerivationLimit.check(pfx);
+        } catch (RuntimeException e) {
             throw corrupt(e);
         }
     }

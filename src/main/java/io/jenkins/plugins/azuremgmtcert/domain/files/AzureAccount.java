@@ -6,7 +6,8 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
  * The public facts about an Azure management certificate account that a build gets as variables. None is a secret.
  *
  * @param subscriptionId the subscription ID
- * @param serviceManagementUrl the Service Management endpoint, e.g. {@code https://management.core.windows.net/}
+ * @param serviceManagementUrl the Service Management endpoint, e.g. {@code https://management.core.windows.net}
+ *     (no trailing slash, so {@code $AZURE_SERVICE_MANAGEMENT_URL/$AZURE_SUBSCRIPTION_ID} is a valid URL)
  * @param thumbprint the certificate's SHA-1 thumbprint, upper-case hex
  * @param tenantId the Entra ID tenant, when the certificate also signs in as a service principal; else null
  * @param clientId the application (client) ID of that service principal; else null

@@ -1,11 +1,13 @@
 package io.jenkins.plugins.azuremgmtcert.domain.publishsettings;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** Checks and normalises the Service Management base URL of a publishsettings subscription. */
+/**
+ * Checks and normalises the Service Management base URL of a publishsettings subscription, with the rules of
+ * {@link io.jenkins.plugins.azuremgmtcert.domain.azure.ServiceManagementUrl} and messages that name the
+ * subscription.
+ */
 final class ServiceManagementUrl {
 
     /** The public cloud's endpoint, assumed when the file names none (as Azure PowerShell did). */
@@ -23,35 +25,19 @@ final class ServiceManagementUrl {
         if (url == null) {
             return PUBLIC_CLOUD;
         }
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw invalid(id, url);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if ("http".equals(scheme)) {
+        if (url.trim().toLowerCase(Locale.ROOT).startsWith("http:")) {
             throw new PublishSettingsException(
                     PublishSettingsException.Reason.INSECURE_URL,
                     Messages.PublishSettingsFile_InsecureUrl(id, PublishSettingsReader.quote(url)));
         }
-        if (!"https".equals(scheme)
-                || uri.getHost() == null
-                || uri.getRawUserInfo() != null
-                || uri.getRawQuery() != null
-                || uri.getRawFragment() != null) {
-            throw invalid(id, url);
+        try {
+            return io.jenkins.plugins.azuremgmtcert.domain.azure.ServiceManagementUrl.of(url)
+                    .toString();
+        } catch (IllegalArgumentException e) {
+            throw new PublishSettingsException(
+                    PublishSettingsException.Reason.INVALID_URL,
+                    Messages.PublishSettingsFile_InvalidUrl(id, PublishSettingsReader.quote(url)),
+                    e);
         }
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        return "https://" + uri.getRawAuthority().toLowerCase(Locale.ROOT) + path;
-    }
-
-    private static PublishSettingsException invalid(String id, String url) {
-        return new PublishSettingsException(
-                PublishSettingsException.Reason.INVALID_URL,
-                Messages.PublishSettingsFile_InvalidUrl(id, PublishSettingsReader.quote(url)));
     }
 }

@@ -3,7 +3,6 @@ package io.jenkins.plugins.azuremgmtcert.domain.xml;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.util.Locale;
 import javax.xml.XMLConstants;
@@ -62,20 +61,6 @@ public final class SecureXmlParser {
         } catch (IOException e) {
             throw new XmlParseException(XmlParseException.Reason.MALFORMED, Messages.SecureXmlParser_Unreadable(), e);
         }
-    }
-
-    /**
-     * Reads at most {@link #MAX_INPUT_BYTES} from a stream and parses them; a longer stream is refused without reading
-     * it to the end. The caller closes the stream.
-     */
-    @NonNull
-    public static Document parse(@NonNull InputStream in) throws XmlParseException, IOException {
-        byte[] content = in.readNBytes(MAX_INPUT_BYTES + 1);
-        if (content.length > MAX_INPUT_BYTES) {
-            throw new XmlParseException(
-                    XmlParseException.Reason.TOO_LARGE, Messages.SecureXmlParser_TooLargeStream(MAX_INPUT_BYTES), null);
-        }
-        return parse(content);
     }
 
     private static XmlParseException translate(SAXException e, int line, int column) {

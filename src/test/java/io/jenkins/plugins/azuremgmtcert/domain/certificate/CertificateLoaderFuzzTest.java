@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
@@ -39,10 +40,12 @@ class CertificateLoaderFuzzTest {
         fuzz("pem", CertificateExporter.toPem(TestCertificates.shared()).getBytes(StandardCharsets.US_ASCII), 4);
     }
 
+    /** Fails unless every damaged input ends in a domain error or loads, and at least one was refused. */
     private static void fuzz(String label, byte[] original, long seed) {
         Random random = new Random(seed);
+        int refused = 0;
         for (int i = 1; i <= TRUNCATIONS; i++) {
-            attempt(label + " truncated", Arrays.copyOf(original, original.length * i / (TRUNCATIONS + 1)));
+            refused += attempt(label + " truncated", Arrays.copyOf(original, original.length * i / (TRUNCATIONS + 1)));
         }
         for (int i = 0; i < MUTATIONS; i++) {
             byte[] mutated = original.clone();
@@ -50,17 +53,20 @@ class CertificateLoaderFuzzTest {
             for (int c = 0; c < changes; c++) {
                 mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
             }
-            attempt(label + " mutation " + i, mutated);
+            refused += attempt(label + " mutation " + i, mutated);
         }
+        assertTrue(refused > 0, label + ": no damaged input was refused, so the loader was not exercised");
     }
 
-    private static void attempt(String label, byte[] input) {
+    /** 1 if the input was refused with a domain error (what damaged input should produce), 0 if it loaded. */
+    private static int attempt(String label, byte[] input) {
         try {
             CertificateLoader.load(input, PASSWORD);
+            return 0;
         } catch (ManagementCertificateException expected) {
-            // a clear, specific failure is what damaged input should produce
+            return 1;
         } catch (RuntimeException | Error e) {
-            fail(label + " escaped as " + e, e);
+            return fail(label + " escaped as " + e, e);
         }
     }
 }

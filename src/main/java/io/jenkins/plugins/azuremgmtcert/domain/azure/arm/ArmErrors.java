@@ -20,14 +20,15 @@ final class ArmErrors {
         if (status == 401) {
             return ConnectionResult.failed(
                     FailureKind.AUTHENTICATION_FAILED,
-                    Messages.ArmErrors_AuthenticationFailed(HttpAnswers.safeOr(code, "no error code")),
+                    Messages.ArmErrors_AuthenticationFailed(
+                            HttpAnswers.safeOr(code, Messages.HttpAnswers_NoErrorCode())),
                     requestId);
         }
         if (status == 403) {
             return ConnectionResult.failed(
                     FailureKind.NO_ACCESS_TO_SUBSCRIPTION,
                     Messages.ArmErrors_NoAccessToSubscription(
-                            clientId, subscriptionId, HttpAnswers.safeOr(code, "HTTP 403")),
+                            clientId, subscriptionId, HttpAnswers.safeOr(code, Messages.HttpAnswers_HttpStatus(403))),
                     requestId);
         }
         if (status == 404 && "SubscriptionNotFound".equals(code)) {

@@ -38,7 +38,8 @@ final class EntraErrors {
                     .orElseGet(() -> ConnectionResult.failed(
                             FailureKind.BAD_REQUEST,
                             Messages.EntraErrors_RequestRejected(
-                                    answer.status(), HttpAnswers.safeOr(error.string("error"), "no error code")),
+                                    answer.status(),
+                                    HttpAnswers.safeOr(error.string("error"), Messages.HttpAnswers_NoErrorCode())),
                             requestId));
         }
         int aadsts = code.get();

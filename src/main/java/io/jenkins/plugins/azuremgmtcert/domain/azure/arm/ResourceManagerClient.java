@@ -5,6 +5,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ServerText;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.transport.TransportFailureClassifier;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Thumbprints;
@@ -32,6 +33,8 @@ public final class ResourceManagerClient {
 
     static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     private static final Logger LOGGER = Logger.getLogger(ResourceManagerClient.class.getName());
+    private static final int MAX_NAME_LENGTH = 200;
+    private static final int MAX_STATE_LENGTH = 100;
 
     private final ConnectionSettings settings;
     private final Clock clock;
@@ -125,9 +128,9 @@ public final class ResourceManagerClient {
             Thread.currentThread().interrupt();
             return failures.interrupted(current);
         } catch (IOException e) {
-            LOGGER.log(Level.FINE, "connection test to {0} failed: {1}", new Object[] {
-                current.getHost(), e.getClass().getSimpleName()
-            });
+            String host = current.getHost();
+            // The result names only the exception's class; administrators who need the whole story find it here.
+            LOGGER.log(Level.FINE, e, () -> "Resource Manager connection test to " + host + " failed");
             return failures.classify(e, current);
         }
     }
@@ -179,7 +182,11 @@ public final class ResourceManagerClient {
             if (displayName == null || state == null) {
                 return HttpAnswers.malformed(answer, Messages.ResourceManagerClient_Api());
             }
-            return ConnectionResult.connected(Messages.ResourceManagerClient_Api(), displayName, state);
+            // Free text from the server: one bounded line, as the Service Management client shows its answers.
+            return ConnectionResult.connected(
+                    ConnectionResult.RESOURCE_MANAGER,
+                    ServerText.clean(displayName, MAX_NAME_LENGTH),
+                    ServerText.clean(state, MAX_STATE_LENGTH));
         } catch (MalformedJsonException e) {
             return HttpAnswers.malformed(answer, Messages.ResourceManagerClient_Api());
         }

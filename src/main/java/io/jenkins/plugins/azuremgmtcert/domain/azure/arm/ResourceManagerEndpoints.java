@@ -33,7 +33,8 @@ public final class ResourceManagerEndpoints {
      */
     public static ResourceManagerEndpoints of(String authority, String resourceManager) {
         return new ResourceManagerEndpoints(
-                validated(authority, "authority"), validated(resourceManager, "Resource Manager"));
+                validated(authority, Messages.ResourceManagerEndpoints_AuthorityMalformed()),
+                validated(resourceManager, Messages.ResourceManagerEndpoints_ResourceManagerMalformed()));
     }
 
     /**
@@ -70,8 +71,11 @@ public final class ResourceManagerEndpoints {
         return URI.create(resourceManager + "/subscriptions/" + subscriptionId + "?api-version=2022-12-01");
     }
 
-    private static URI validated(String url, String what) {
-        Objects.requireNonNull(url, what);
+    /** The URL without trailing slashes; {@code problem} is the localised message if it is not plain https. */
+    private static URI validated(String url, String problem) {
+        if (url == null) {
+            throw new IllegalArgumentException(problem);
+        }
         String trimmed = url.trim();
         while (trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
@@ -83,11 +87,11 @@ public final class ResourceManagerEndpoints {
                     || uri.getRawQuery() != null
                     || uri.getRawFragment() != null
                     || uri.getRawUserInfo() != null) {
-                throw new IllegalArgumentException(Messages.ResourceManagerClient_UrlMalformed(what));
+                throw new IllegalArgumentException(problem);
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(Messages.ResourceManagerClient_UrlMalformed(what), e);
+            throw new IllegalArgumentException(problem, e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremgmtcert.domain.azure.asm;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ServerText;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.transport.TransportFailureClassifier;
 import java.net.URI;
 
@@ -68,13 +69,15 @@ final class ErrorMapper {
         return failure(
                 FailureKind.BAD_REQUEST,
                 Messages.Error_BadRequest(
-                        Integer.toString(status), Sanitizer.clean(code, 80), Sanitizer.clean(message, MAX_SERVER_TEXT)),
+                        Integer.toString(status),
+                        ServerText.clean(code, 80),
+                        ServerText.clean(message, MAX_SERVER_TEXT)),
                 requestId);
     }
 
     TestFailure throttled(
             int status, @CheckForNull String code, @CheckForNull Long retryAfter, @CheckForNull String requestId) {
-        String what = code == null ? "HTTP " + status : "HTTP " + status + " " + Sanitizer.clean(code, 80);
+        String what = code == null ? "HTTP " + status : "HTTP " + status + " " + ServerText.clean(code, 80);
         String message = retryAfter == null
                 ? Messages.Error_Throttled(what)
                 : Messages.Error_ThrottledRetryAfter(what, retryAfter);
@@ -82,7 +85,7 @@ final class ErrorMapper {
     }
 
     TestFailure serverError(int status, @CheckForNull String code, @CheckForNull String requestId) {
-        String what = code == null ? "HTTP " + status : "HTTP " + status + " " + Sanitizer.clean(code, 80);
+        String what = code == null ? "HTTP " + status : "HTTP " + status + " " + ServerText.clean(code, 80);
         return failure(FailureKind.SERVER_ERROR, Messages.Error_ServerError(what), requestId);
     }
 

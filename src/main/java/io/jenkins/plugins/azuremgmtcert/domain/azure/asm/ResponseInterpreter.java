@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremgmtcert.domain.azure.asm;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ServerText;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +114,7 @@ final class ResponseInterpreter {
         } else if (contentType.contains("json")) {
             return Messages.Answer_Json();
         }
-        return Messages.Answer_Other(contentType.isEmpty() ? "?" : Sanitizer.clean(contentType, 60));
+        return Messages.Answer_Other(contentType.isEmpty() ? "?" : ServerText.clean(contentType, 60));
     }
 
     private TestFailure errorWithoutAzureBody(

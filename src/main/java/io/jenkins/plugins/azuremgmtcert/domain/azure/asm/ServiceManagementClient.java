@@ -5,6 +5,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.HostedService;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ServerText;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ServiceManagementUrl;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.transport.DeadlineSender;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.transport.HttpClientFactory;
@@ -120,7 +121,7 @@ public final class ServiceManagementClient {
         }
         Element properties = ServiceManagementXml.child(service, "HostedServiceProperties");
         return new HostedService(
-                Sanitizer.clean(name, 100),
+                ServerText.clean(name, 100),
                 clean(ServiceManagementXml.childText(properties, "Location")),
                 clean(ServiceManagementXml.childText(properties, "Status")));
     }
@@ -131,10 +132,10 @@ public final class ServiceManagementClient {
         if (text == null) {
             throw errors.missingElement(uri, element, answer.requestId());
         }
-        return Sanitizer.clean(text, 200);
+        return ServerText.clean(text, 200);
     }
 
     private static String clean(String text) {
-        return text == null ? null : Sanitizer.clean(text, 100);
+        return text == null ? null : ServerText.clean(text, 100);
     }
 }

@@ -10,12 +10,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The requests of one connection test: each a GET with {@code x-ms-version}, within the test's deadline, its body
  * bounded, and every failure turned into a {@link TestFailure}.
  */
 final class ServiceManagementSession {
+
+    private static final Logger LOGGER = Logger.getLogger(ServiceManagementSession.class.getName());
 
     private final DeadlineSender sender;
     private final TransportFailureClassifier transport;
@@ -47,6 +51,8 @@ final class ServiceManagementSession {
         try {
             response = sender.send(request, new BoundedBodyHandler(BoundedBodyHandler.ONE_MIB));
         } catch (IOException e) {
+            // The result names only the exception's class; administrators who need the whole story find it here.
+            LOGGER.log(Level.FINE, e, () -> "Service Management request to " + uri.getHost() + " failed");
             ConnectionResult failure = transport.classify(e, uri);
             if (failure.failureKind() == FailureKind.NOT_SERVICE_MANAGEMENT) {
                 throw errors.notServiceManagement(uri, 401, Messages.Answer_PasswordChallenge(), null);

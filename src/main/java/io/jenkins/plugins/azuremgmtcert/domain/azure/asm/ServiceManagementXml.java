@@ -39,7 +39,7 @@ final class ServiceManagementXml {
     }
 
     private static String position(SAXParseException e) {
-        return "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
+        return Messages.Answer_Position(e.getLineNumber(), e.getColumnNumber());
     }
 
     /** Whether the element is in the Service Management namespace, or in none (as in the documentation). */

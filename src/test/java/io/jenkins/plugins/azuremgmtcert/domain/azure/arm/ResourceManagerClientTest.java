@@ -39,6 +39,7 @@ class ResourceManagerClientTest {
     static final String OTHER_CLIENT_ID = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a";
     static final String SUBSCRIPTION = "2b8f9c1d-3e4a-4b5c-9d6e-7f8a9b0c1d2e";
     static final String FORBIDDEN_SUBSCRIPTION = "3c9a0d2e-4f5b-4c6d-8e7f-8a9b0c1d2e3f";
+    static final String HOSTILE_SUBSCRIPTION = "4d0b1e3f-5a6c-4d7e-9f80-9b0c1d2e3f4a";
 
     private static TestSigningIdentity registered;
     private static TestSigningIdentity unregistered;
@@ -55,7 +56,10 @@ class ResourceManagerClientTest {
                 .registerApplication(TENANT, OTHER_CLIENT_ID)
                 .addSubscription(SUBSCRIPTION, TENANT, "Example Subscription", "Enabled")
                 .addSubscription(FORBIDDEN_SUBSCRIPTION, TENANT, "Someone else's", "Enabled")
-                .grantReader(SUBSCRIPTION, CLIENT_ID);
+                .addSubscription(
+                        HOSTILE_SUBSCRIPTION, TENANT, "Prod\nConnected: \u202Eforged" + "x".repeat(500), "Enabled\r\n")
+                .grantReader(SUBSCRIPTION, CLIENT_ID)
+                .grantReader(HOSTILE_SUBSCRIPTION, CLIENT_ID);
     }
 
     @AfterAll
@@ -78,6 +82,19 @@ class ResourceManagerClientTest {
         assertEquals("Resource Manager", result.api());
         assertTrue(result.message().contains("Example Subscription"), result.message());
         assertTrue(result.hostedServices().isEmpty());
+    }
+
+    @Test
+    void showsTheServersSubscriptionNameAndStateOnOneBoundedLine() {
+        ConnectionResult result = test(TENANT, CLIENT_ID, HOSTILE_SUBSCRIPTION, registered);
+
+        assertTrue(result.isSuccess(), result::toString);
+        for (String text : List.of(result.message(), result.subscriptionName(), result.subscriptionStatus())) {
+            assertTrue(text.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\u202E'), text);
+        }
+        assertTrue(result.subscriptionName().startsWith("Prod Connected:"), result::subscriptionName);
+        assertTrue(result.subscriptionName().length() <= 201, result::subscriptionName);
+        assertEquals("Enabled", result.subscriptionStatus());
     }
 
     @Test

@@ -72,6 +72,17 @@ class ResourceManagerEndpointsTest {
         assertFalse(e.getMessage().contains("pw"), e.getMessage());
     }
 
+    @Test
+    void aBadResourceManagerUrlIsExplainedWithAResourceManagerExample() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> ResourceManagerEndpoints.of("https://login.microsoftonline.com", "http://management.azure.com"));
+
+        assertTrue(e.getMessage().contains("Resource Manager URL"), e.getMessage());
+        assertTrue(e.getMessage().contains("https://management.azure.com"), e.getMessage());
+        assertFalse(e.getMessage().contains("login.microsoftonline.com"), e.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

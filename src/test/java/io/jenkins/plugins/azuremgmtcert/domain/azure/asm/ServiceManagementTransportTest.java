@@ -19,6 +19,13 @@ import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +114,39 @@ class ServiceManagementTransportTest {
             assertTrue(result.message().contains("TLS handshake with 127.0.0.1:"), result::message);
             assertTrue(result.message().contains("failed (SSLException)"), result::message);
         }
+    }
+
+    @Test
+    void keepsTheWholeTransportFailureInTheFineLogForAdministrators() throws IOException {
+        Logger logger = Logger.getLogger(ServiceManagementClient.class.getPackageName());
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Level previous = logger.getLevel();
+        logger.setLevel(Level.FINE);
+        logger.addHandler(handler);
+        try (PlainHttpServer plain = PlainHttpServer.start()) {
+            new ServiceManagementClient(trusting()).testConnection(plain.url(), SUBSCRIPTION, certificate);
+        } finally {
+            logger.removeHandler(handler);
+            logger.setLevel(previous);
+        }
+
+        assertTrue(
+                records.stream()
+                        .anyMatch(r -> r.getThrown() instanceof SSLException
+                                && r.getMessage().contains("127.0.0.1")),
+                () -> "no FINE record with the SSLException: " + records);
     }
 
     @Test
