@@ -47,6 +47,10 @@ public final class CertificateGenerator {
     /** How long a generated certificate is valid unless {@link #validity(Duration)} says otherwise. */
     public static final Duration DEFAULT_VALIDITY = Duration.ofDays(730);
 
+    /** RFC 5280's upper bound for a common name (ub-common-name), in characters. */
+    static final int MAX_COMMON_NAME = 64;
+
+    private static final String PREFIX = "Jenkins - ";
     private static final List<Integer> KEY_SIZES = List.of(2048, 3072, 4096);
     private static final int SERIAL_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -60,7 +64,10 @@ public final class CertificateGenerator {
         this.name = name;
     }
 
-    /** A generator for the subject {@code CN=Jenkins - {name}}; the name must not be blank. */
+    /**
+     * A generator for the subject {@code CN=Jenkins - {name}}; the name must not be blank. A name too long for RFC
+     * 5280's 64-character common name (a long credential description, say) is shortened and ends with an ellipsis.
+     */
     public static CertificateGenerator forName(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
@@ -96,8 +103,18 @@ public final class CertificateGenerator {
 
     private X500Name subject() {
         return new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, "Jenkins - " + name)
+                .addRDN(BCStyle.CN, commonName(name))
                 .build();
+    }
+
+    /** {@code Jenkins - {name}}, cut to {@value #MAX_COMMON_NAME} characters (whole code points) if need be. */
+    static String commonName(String name) {
+        String full = PREFIX + name;
+        if (full.codePointCount(0, full.length()) <= MAX_COMMON_NAME) {
+            return full;
+        }
+        int end = full.offsetByCodePoints(0, MAX_COMMON_NAME - 1);
+        return full.substring(0, end).stripTrailing() + "\u2026";
     }
 
     /** Generates a new key pair and a self-signed certificate for it. */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.openssl;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,6 +57,23 @@ class CertificateGeneratorTest {
         assertEquals("CN", rdns.get(0).getType());
         assertEquals("Jenkins - " + HOSTILE_NAME, rdns.get(0).getValue());
         assertEquals(subject, new X500Principal(subject.getName()), "the RFC 2253 string round-trips");
+    }
+
+    @Test
+    void shortensANameTooLongForAnRfc5280CommonName() {
+        String description = "Production subscription of the payments team, used by the nightly deployment job";
+        String cn = CertificateGenerator.commonName(description);
+
+        assertEquals(CertificateGenerator.MAX_COMMON_NAME, cn.codePointCount(0, cn.length()), cn);
+        assertTrue(cn.startsWith("Jenkins - Production subscription of the payments"), cn);
+        assertTrue(cn.endsWith("\u2026"), cn);
+        assertEquals("Jenkins - short", CertificateGenerator.commonName("short"));
+        String emoji = "\uD83D\uDE80".repeat(60);
+        String cut = CertificateGenerator.commonName(emoji);
+        assertEquals(CertificateGenerator.MAX_COMMON_NAME, cut.codePointCount(0, cut.length()));
+        assertFalse(
+                Character.isHighSurrogate(cut.charAt(cut.length() - 2)) && cut.endsWith("\uD83D"),
+                "no half of a surrogate pair");
     }
 
     @Test
