@@ -7,8 +7,6 @@ import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
-import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
-import java.util.Arrays;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -55,17 +53,8 @@ public final class PemCertificateSource extends CertificateSource {
         if (text.isBlank()) {
             throw new CertificateSourceException(Messages.PemCertificateSource_NoText());
         }
-        String passwordText = Secret.toString(pemPassword);
-        char[] password = passwordText.isEmpty() ? null : passwordText.toCharArray();
-        try {
-            return SourcedCertificate.of(CertificateLoader.fromPem(text, password));
-        } catch (ManagementCertificateException e) {
-            throw new CertificateSourceException(e.getMessage(), e);
-        } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
-        }
+        return SourcedCertificate.of(
+                SecretPasswordLoad.load(pemPassword, password -> CertificateLoader.fromPem(text, password)));
     }
 
     @Override

@@ -6,8 +6,6 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
-import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
-import java.util.Arrays;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 
@@ -45,14 +43,9 @@ public final class StoredCertificateSource extends CertificateSource {
         if (data.length == 0) {
             throw new CertificateSourceException(Messages.StoredCertificateSource_Nothing());
         }
-        char[] password = Secret.toString(storedPassword).toCharArray();
-        try {
-            return SourcedCertificate.withPassword(CertificateLoader.fromPkcs12(data, password, null), storedPassword);
-        } catch (ManagementCertificateException e) {
-            throw new CertificateSourceException(e.getMessage(), e);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        return SourcedCertificate.withPassword(
+                SecretPasswordLoad.load(storedPassword, password -> CertificateLoader.fromPkcs12(data, password, null)),
+                storedPassword);
     }
 
     @Override

@@ -9,8 +9,6 @@ import hudson.util.FormValidation;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
-import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
-import java.util.Arrays;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -59,19 +57,9 @@ public final class UploadedCertificateSource extends CertificateSource {
         if (data.length == 0) {
             throw new CertificateSourceException(Messages.UploadedCertificateSource_NoFile());
         }
-        char[] password = keyStorePassword == null
-                ? null
-                : keyStorePassword.getPlainText().toCharArray();
-        try {
-            ManagementCertificate certificate = CertificateLoader.load(data, password);
-            return SourcedCertificate.withPassword(certificate, keyStorePassword);
-        } catch (ManagementCertificateException e) {
-            throw new CertificateSourceException(e.getMessage(), e);
-        } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
-        }
+        ManagementCertificate certificate =
+                SecretPasswordLoad.load(keyStorePassword, password -> CertificateLoader.load(data, password));
+        return SourcedCertificate.withPassword(certificate, keyStorePassword);
     }
 
     @Override
