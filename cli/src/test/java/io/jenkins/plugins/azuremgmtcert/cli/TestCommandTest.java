@@ -11,6 +11,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.RefusingProxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,20 +62,53 @@ class TestCommandTest {
 
     private final CliRunner cli = new CliRunner().env("PFX_PASSWORD", PASSWORD);
 
+    /**
+     * Arguments of {@code test} for the simulated subscription and {@code certificate} against the Service Management
+     * simulator, trusting its certificate, followed by {@code more}.
+     */
+    private static Object[] testArguments(Path certificate, Object... more) {
+        Object[] common = {
+            "test",
+            "--subscription",
+            azure.subscription,
+            "--cert",
+            certificate,
+            "--url",
+            azure.classic.url(),
+            "--trust-store",
+            trust
+        };
+        return concat(common, more);
+    }
+
+    /** {@link #testArguments} for the known certificate with its password from {@code PFX_PASSWORD}. */
+    private static Object[] knownCertificateArguments(Object... more) {
+        return testArguments(knownPfx, concat(new Object[] {"--password-env", "PFX_PASSWORD"}, more));
+    }
+
+    /** The options that also sign in to the simulated Entra ID and Resource Manager. */
+    private static Object[] resourceManagerOptions() {
+        return new Object[] {
+            "--tenant",
+            azure.tenant,
+            "--client-id",
+            azure.clientId,
+            "--authority",
+            azure.entra.authorityUrl(),
+            "--resource-manager",
+            azure.entra.resourceManagerUrl()
+        };
+    }
+
+    private static Object[] concat(Object[] first, Object[] second) {
+        Object[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
     @Test
     void connectsAndListsTheHostedServices() {
-        CliRunner.Result result = cli.run(
-                "test",
-                "--subscription",
-                azure.subscription,
-                "--cert",
-                knownPfx,
-                "--password-env",
-                "PFX_PASSWORD",
-                "--url",
-                azure.classic.url(),
-                "--trust-store",
-                trust);
+        CliRunner.Result result = cli.run(knownCertificateArguments());
 
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(
@@ -94,16 +128,7 @@ class TestCommandTest {
 
     @Test
     void diagnosesACertificateTheSubscriptionDoesNotKnowWithItsThumbprint() {
-        CliRunner.Result result = cli.run(
-                "test",
-                "--subscription",
-                azure.subscription,
-                "--cert",
-                unknownPfx,
-                "--url",
-                azure.classic.url(),
-                "--trust-store",
-                trust);
+        CliRunner.Result result = cli.run(testArguments(unknownPfx));
 
         assertEquals(1, result.exitCode(), result::toString);
         String diagnosis = result.out()
@@ -144,26 +169,7 @@ class TestCommandTest {
     void signsInToResourceManagerAfterServiceManagement() {
         int tokensBefore = azure.entra.issuedTokenCount();
 
-        CliRunner.Result result = cli.run(
-                "test",
-                "--subscription",
-                azure.subscription,
-                "--cert",
-                knownPfx,
-                "--password-env",
-                "PFX_PASSWORD",
-                "--url",
-                azure.classic.url(),
-                "--tenant",
-                azure.tenant,
-                "--client-id",
-                azure.clientId,
-                "--authority",
-                azure.entra.authorityUrl(),
-                "--resource-manager",
-                azure.entra.resourceManagerUrl(),
-                "--trust-store",
-                trust);
+        CliRunner.Result result = cli.run(knownCertificateArguments(resourceManagerOptions()));
 
         assertEquals(0, result.exitCode(), result::toString);
         String out = result.out();
@@ -177,24 +183,7 @@ class TestCommandTest {
 
     @Test
     void succeedsWhenOnlyResourceManagerConnectsAndPrintsBothResults() {
-        CliRunner.Result result = cli.run(
-                "test",
-                "--subscription",
-                azure.subscription,
-                "--cert",
-                applicationPfx,
-                "--url",
-                azure.classic.url(),
-                "--tenant",
-                azure.tenant,
-                "--client-id",
-                azure.clientId,
-                "--authority",
-                azure.entra.authorityUrl(),
-                "--resource-manager",
-                azure.entra.resourceManagerUrl(),
-                "--trust-store",
-                trust);
+        CliRunner.Result result = cli.run(testArguments(applicationPfx, resourceManagerOptions()));
 
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.out().contains("ERROR:   Service Management: "), result.out());
@@ -205,24 +194,7 @@ class TestCommandTest {
 
     @Test
     void failsWhenNeitherApiConnects() {
-        CliRunner.Result result = cli.run(
-                "test",
-                "--subscription",
-                azure.subscription,
-                "--cert",
-                unknownPfx,
-                "--url",
-                azure.classic.url(),
-                "--tenant",
-                azure.tenant,
-                "--client-id",
-                azure.clientId,
-                "--authority",
-                azure.entra.authorityUrl(),
-                "--resource-manager",
-                azure.entra.resourceManagerUrl(),
-                "--trust-store",
-                trust);
+        CliRunner.Result result = cli.run(testArguments(unknownPfx, resourceManagerOptions()));
 
         assertEquals(1, result.exitCode(), result::toString);
         assertEquals(
@@ -261,20 +233,7 @@ class TestCommandTest {
         try (RefusingProxy proxy = RefusingProxy.start(407)) {
             CliRunner.Result result = cli.env(
                             "https_proxy", "http://127.0.0.1:" + proxy.address().getPort())
-                    .run(
-                            "test",
-                            "--subscription",
-                            azure.subscription,
-                            "--cert",
-                            knownPfx,
-                            "--password-env",
-                            "PFX_PASSWORD",
-                            "--url",
-                            azure.classic.url(),
-                            "--trust-store",
-                            trust,
-                            "--timeout",
-                            "5");
+                    .run(knownCertificateArguments("--timeout", "5"));
 
             assertEquals(1, result.exitCode(), result::toString);
             assertTrue(result.out().contains("407"), result.out());
@@ -290,18 +249,7 @@ class TestCommandTest {
             CliRunner.Result result = cli.env(
                             "HTTPS_PROXY", "127.0.0.1:" + proxy.address().getPort())
                     .env("NO_PROXY", "localhost,127.0.0.1")
-                    .run(
-                            "test",
-                            "--subscription",
-                            azure.subscription,
-                            "--cert",
-                            knownPfx,
-                            "--password-env",
-                            "PFX_PASSWORD",
-                            "--url",
-                            azure.classic.url(),
-                            "--trust-store",
-                            trust);
+                    .run(knownCertificateArguments());
 
             assertEquals(0, result.exitCode(), result::toString);
             assertTrue(proxy.requestLines().isEmpty(), proxy.requestLines()::toString);
@@ -367,20 +315,8 @@ class TestCommandTest {
     void reportsAWrongPasswordWithoutConnecting() {
         int requestsBefore = azure.classic.requests().size();
 
-        CliRunner.Result result = new CliRunner()
-                .env("PFX_PASSWORD", "Xyzzy-not-it-42")
-                .run(
-                        "test",
-                        "--subscription",
-                        azure.subscription,
-                        "--cert",
-                        knownPfx,
-                        "--password-env",
-                        "PFX_PASSWORD",
-                        "--url",
-                        azure.classic.url(),
-                        "--trust-store",
-                        trust);
+        CliRunner.Result result =
+                new CliRunner().env("PFX_PASSWORD", "Xyzzy-not-it-42").run(knownCertificateArguments());
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.errorLine().startsWith("error: "), result.err());
