@@ -93,6 +93,19 @@ class ServiceManagementClientTest {
         assertTrue(result.hostedServices().isEmpty());
     }
 
+    /**
+     * Tests the active subscription (whose answer the test's fault replaces), asserts it failed with {@code expected}
+     * and that the message contains every one of {@code messageParts}.
+     */
+    private static ConnectionResult assertActiveFails(FailureKind expected, String... messageParts) {
+        ConnectionResult result = test(ACTIVE);
+        assertFailure(expected, result);
+        for (String part : messageParts) {
+            assertTrue(result.message().contains(part), result::message);
+        }
+        return result;
+    }
+
     @Test
     void listsTheHostedServicesOfTheSubscription() {
         ConnectionResult result = test(ACTIVE);
@@ -191,7 +204,7 @@ class ServiceManagementClientTest {
     void mapsTheDocumentedAuthenticationFailedCodeLikeForbiddenError() {
         azure.injectFault(Fault.error(403, "AuthenticationFailed", "The server failed to authenticate the request."));
 
-        assertFailure(FailureKind.CERTIFICATE_NOT_ASSOCIATED, test(ACTIVE));
+        assertActiveFails(FailureKind.CERTIFICATE_NOT_ASSOCIATED);
     }
 
     @Test
@@ -206,21 +219,14 @@ class ServiceManagementClientTest {
     void reportsASubscriptionServiceManagementDoesNotKnow() {
         azure.injectFault(Fault.error(404, "ResourceNotFound", "The specified resource does not exist."));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.SUBSCRIPTION_NOT_FOUND, result);
-        assertTrue(result.message().contains("Check the subscription ID"), result::message);
+        assertActiveFails(FailureKind.SUBSCRIPTION_NOT_FOUND, "Check the subscription ID");
     }
 
     @Test
     void reportsThrottlingWithTheRetryAfterSeconds() {
         azure.injectFault(Fault.tooManyRequests(17));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.THROTTLED, result);
-        assertTrue(result.message().contains("Retry in 17 seconds"), result::message);
-        assertTrue(result.message().contains("TooManyRequests"), result::message);
+        assertActiveFails(FailureKind.THROTTLED, "Retry in 17 seconds", "TooManyRequests");
     }
 
     @Test
@@ -239,31 +245,21 @@ class ServiceManagementClientTest {
     void ignoresAnUnreadableRetryAfter() {
         azure.injectFault(Fault.tooManyRequests(null).withHeader("Retry-After", "soon"));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.THROTTLED, result);
-        assertTrue(result.message().contains("Wait a few minutes"), result::message);
+        assertActiveFails(FailureKind.THROTTLED, "Wait a few minutes");
     }
 
     @Test
     void reportsABusyServerAsThrottledWhenTheSecondCallFails() {
         azure.injectFault(Operation.LIST_HOSTED_SERVICES, Fault.serverBusy(null));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.THROTTLED, result);
-        assertTrue(result.message().contains("ServerBusy"), result::message);
-        assertTrue(result.message().contains("Wait a few minutes"), result::message);
+        assertActiveFails(FailureKind.THROTTLED, "ServerBusy", "Wait a few minutes");
     }
 
     @Test
     void reportsAnInternalErrorAsAServerError() {
         azure.injectFault(Fault.internalError());
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.SERVER_ERROR, result);
-        assertTrue(result.message().contains("HTTP 500 InternalError"), result::message);
+        ConnectionResult result = assertActiveFails(FailureKind.SERVER_ERROR, "HTTP 500 InternalError");
         assertNotNull(result.requestId());
     }
 
@@ -274,34 +270,27 @@ class ServiceManagementClientTest {
                 "MissingOrIncorrectVersionHeader",
                 "The versioning header is not specified or was specified incorrectly."));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.BAD_REQUEST, result);
-        assertTrue(result.message().contains("x-ms-version: 2014-10-01"), result::message);
+        assertActiveFails(FailureKind.BAD_REQUEST, "x-ms-version: 2014-10-01");
     }
 
     @Test
     void reportsOtherAzureErrorsWithTheirCodeAndCleanedMessage() {
         azure.injectFault(Fault.error(400, "BadRequest", "A parameter\nwas incorrect."));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.BAD_REQUEST, result);
-        assertTrue(result.message().contains("HTTP 400 BadRequest: A parameter was incorrect."), result::message);
+        assertActiveFails(FailureKind.BAD_REQUEST, "HTTP 400 BadRequest: A parameter was incorrect.");
     }
 
     @Test
     void explainsTheRetirementWhenAnHtml404Answers() {
         azure.injectFault(Fault.retiredHtml404());
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.NOT_SERVICE_MANAGEMENT, result);
-        assertTrue(result.message().contains("HTTP 404 and an HTML page"), result::message);
-        assertTrue(result.message().contains("31 August 2024"), result::message);
-        assertTrue(result.message().contains("Resource Manager"), result::message);
-        assertTrue(result.message().contains("tenant ID"), result::message);
-        assertTrue(result.message().contains(certificate.thumbprintSha1()), result::message);
+        assertActiveFails(
+                FailureKind.NOT_SERVICE_MANAGEMENT,
+                "HTTP 404 and an HTML page",
+                "31 August 2024",
+                "Resource Manager",
+                "tenant ID",
+                certificate.thumbprintSha1());
     }
 
     @Test
@@ -312,10 +301,7 @@ class ServiceManagementClientTest {
                 "{\"error\":{\"code\":\"AuthenticationFailed\","
                         + "\"message\":\"The 'Authorization' header is missing.\"}}"));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.NOT_SERVICE_MANAGEMENT, result);
-        assertTrue(result.message().contains("HTTP 401 and JSON"), result::message);
+        assertActiveFails(FailureKind.NOT_SERVICE_MANAGEMENT, "HTTP 401 and JSON");
     }
 
     @Test
@@ -349,34 +335,28 @@ class ServiceManagementClientTest {
                 "application/xml",
                 "<Subscription xmlns=\"urn:other\"><SubscriptionName>x</SubscriptionName></Subscription>"));
 
-        assertFailure(FailureKind.NOT_SERVICE_MANAGEMENT, test(ACTIVE));
+        assertActiveFails(FailureKind.NOT_SERVICE_MANAGEMENT);
     }
 
     @Test
     void reportsThrottlingFromAGatewayPageWithRetryAfter() {
         azure.injectFault(Fault.raw(503, "text/html", "<html>busy</html>").withHeader("Retry-After", "60"));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.THROTTLED, result);
-        assertTrue(result.message().contains("Retry in 60 seconds"), result::message);
+        assertActiveFails(FailureKind.THROTTLED, "Retry in 60 seconds");
     }
 
     @Test
     void reportsAServerErrorWhoseBodyIsNotReadable() {
         azure.injectFault(Fault.raw(502, "application/xml", "<Error><Code>Bad"));
 
-        assertFailure(FailureKind.SERVER_ERROR, test(ACTIVE));
+        assertActiveFails(FailureKind.SERVER_ERROR);
     }
 
     @Test
     void explainsTheRetirementForAnEmpty404EvenIfLabelledXml() {
         azure.injectFault(Fault.raw(404, "application/xml", ""));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.NOT_SERVICE_MANAGEMENT, result);
-        assertTrue(result.message().contains("HTTP 404 and an empty body"), result::message);
+        assertActiveFails(FailureKind.NOT_SERVICE_MANAGEMENT, "HTTP 404 and an empty body");
     }
 
     @Test
@@ -386,20 +366,14 @@ class ServiceManagementClientTest {
                 "application/xhtml+xml",
                 "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>Sign in</body></html>"));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.NOT_SERVICE_MANAGEMENT, result);
-        assertTrue(result.message().contains("HTTP 200 and an HTML page"), result::message);
+        assertActiveFails(FailureKind.NOT_SERVICE_MANAGEMENT, "HTTP 200 and an HTML page");
     }
 
     @Test
     void refusesAnEmptySuccessfulAnswer() {
         azure.injectFault(Fault.raw(200, "text/plain", ""));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.NOT_SERVICE_MANAGEMENT, result);
-        assertTrue(result.message().contains("an empty body"), result::message);
+        assertActiveFails(FailureKind.NOT_SERVICE_MANAGEMENT, "an empty body");
     }
 
     @Test
@@ -441,10 +415,7 @@ class ServiceManagementClientTest {
     void reportsMalformedXml() {
         azure.injectFault(Fault.malformedXml());
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.MALFORMED_RESPONSE, result);
-        assertTrue(result.message().contains("not well-formed XML"), result::message);
+        assertActiveFails(FailureKind.MALFORMED_RESPONSE, "not well-formed XML");
     }
 
     @Test
@@ -464,10 +435,7 @@ class ServiceManagementClientTest {
     void refusesAStreamedBodyOverOneMebibyte() {
         azure.injectFault(Fault.oversizedBody(3L * 1024 * 1024));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.RESPONSE_TOO_LARGE, result);
-        assertTrue(result.message().contains("1024 KiB"), result::message);
+        assertActiveFails(FailureKind.RESPONSE_TOO_LARGE, "1024 KiB");
     }
 
     @Test
@@ -481,7 +449,7 @@ class ServiceManagementClientTest {
                         "<HostedServices xmlns=\"http://schemas.microsoft.com/windowsazure\">" + padding
                                 + "</HostedServices>"));
 
-        assertFailure(FailureKind.RESPONSE_TOO_LARGE, test(ACTIVE));
+        assertActiveFails(FailureKind.RESPONSE_TOO_LARGE);
     }
 
     @Test
@@ -502,10 +470,7 @@ class ServiceManagementClientTest {
                 "<Subscription xmlns=\"http://schemas.microsoft.com/windowsazure\"><SubscriptionStatus>Active"
                         + "</SubscriptionStatus></Subscription>"));
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.MALFORMED_RESPONSE, result);
-        assertTrue(result.message().contains("SubscriptionName"), result::message);
+        assertActiveFails(FailureKind.MALFORMED_RESPONSE, "SubscriptionName");
     }
 
     @Test
@@ -514,10 +479,7 @@ class ServiceManagementClientTest {
         azure.injectFault(Fault.dropConnection());
         azure.injectFault(Fault.dropConnection());
 
-        ConnectionResult result = test(ACTIVE);
-
-        assertFailure(FailureKind.NETWORK_ERROR, result);
-        assertTrue(result.message().contains("127.0.0.1:" + azure.port()), result::message);
+        assertActiveFails(FailureKind.NETWORK_ERROR, "127.0.0.1:" + azure.port());
     }
 
     @Test
