@@ -98,6 +98,19 @@ class DescriptorWebMethodsTest {
                 null, subscription, "AZURE_PUBLIC", "", tenant, app, keyStoreBase64, password, "", "", "", "", "");
     }
 
+    /** Tests, as an administrator, an uploaded PKCS#12 of the fixture certificate protected by {@code PFX_PASSWORD}. */
+    private FormValidation testUploadedPfx(String subscription, String tenant, String app, String password) {
+        String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
+        return testUpload(descriptor(true), subscription, tenant, app, pfx, password);
+    }
+
+    /** Tests, as an administrator, an uploaded .publishsettings file of {@code SUBSCRIPTION} in Azure China. */
+    private FormValidation testChinaPublishSettings(String tenant, String app) {
+        String publishSettings = CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL);
+        return descriptor(true)
+                .doTestConnection(null, "", "AZURE_PUBLIC", "", tenant, app, "", "", "", "", publishSettings, "", "");
+    }
+
     @Test
     void testConnectionWithoutAdministerIsDeniedBeforeAnythingIsParsedOrSent() {
         AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(false);
@@ -139,13 +152,7 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionReportsCertificateAndHostedServices() {
-        FormValidation result = testUpload(
-                descriptor(true),
-                SUBSCRIPTION,
-                "",
-                "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
-                PFX_PASSWORD);
+        FormValidation result = testUploadedPfx(SUBSCRIPTION, "", "", PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertTrue(result.renderHtml().contains(CERTIFICATE.thumbprintSha1()), result.renderHtml());
@@ -160,13 +167,7 @@ class DescriptorWebMethodsTest {
         tester.serviceManagementResult = ConnectionResult.failed(
                 FailureKind.CERTIFICATE_NOT_ASSOCIATED, "Upload the .cer with thumbprint X", "req-42");
 
-        FormValidation result = testUpload(
-                descriptor(true),
-                SUBSCRIPTION,
-                "",
-                "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
-                PFX_PASSWORD);
+        FormValidation result = testUploadedPfx(SUBSCRIPTION, "", "", PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.ERROR, result.kind);
         assertTrue(result.renderHtml().contains("Upload the .cer with thumbprint X"), result.renderHtml());
@@ -180,13 +181,7 @@ class DescriptorWebMethodsTest {
                 "Upload the .cer with thumbprint X. Azure request ID (x-ms-request-id) for support: req-43.",
                 "req-43");
 
-        FormValidation result = testUpload(
-                descriptor(true),
-                SUBSCRIPTION,
-                "",
-                "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
-                PFX_PASSWORD);
+        FormValidation result = testUploadedPfx(SUBSCRIPTION, "", "", PFX_PASSWORD);
 
         String html = result.renderHtml();
         assertEquals(html.indexOf("req-43"), html.lastIndexOf("req-43"), html);
@@ -194,13 +189,7 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionAlsoTriesResourceManagerWhenTenantAndApplicationAreSet() {
-        FormValidation result = testUpload(
-                descriptor(true),
-                SUBSCRIPTION,
-                "contoso.onmicrosoft.com",
-                APP,
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
-                PFX_PASSWORD);
+        FormValidation result = testUploadedPfx(SUBSCRIPTION, "contoso.onmicrosoft.com", APP, PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(2, tester.calls.size());
@@ -209,13 +198,7 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionWarnsWhenOnlyHalfOfResourceManagerIsFilledIn() {
-        FormValidation result = testUpload(
-                descriptor(true),
-                SUBSCRIPTION,
-                "contoso.onmicrosoft.com",
-                "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
-                PFX_PASSWORD);
+        FormValidation result = testUploadedPfx(SUBSCRIPTION, "contoso.onmicrosoft.com", "", PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.WARNING, result.kind, result.renderHtml());
         assertEquals(1, tester.calls.size());
@@ -223,13 +206,7 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionWithABadPasswordShowsTheDomainMessageAndConnectsNowhere() {
-        FormValidation result = testUpload(
-                descriptor(true),
-                SUBSCRIPTION,
-                "",
-                "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
-                "wrong-password");
+        FormValidation result = testUploadedPfx(SUBSCRIPTION, "", "", "wrong-password");
 
         assertEquals(FormValidation.Kind.ERROR, result.kind);
         assertFalse(result.renderHtml().contains("wrong-password"));
@@ -248,13 +225,7 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionRejectsAnInvalidSubscriptionBeforeConnecting() {
-        FormValidation result = testUpload(
-                descriptor(true),
-                "not-a-guid",
-                "",
-                "",
-                CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
-                PFX_PASSWORD);
+        FormValidation result = testUploadedPfx("not-a-guid", "", "", PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.ERROR, result.kind);
         assertTrue(tester.calls.isEmpty());
@@ -288,21 +259,7 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionTakesSubscriptionAndEndpointFromAPublishSettingsFile() {
-        FormValidation result = descriptor(true)
-                .doTestConnection(
-                        null,
-                        "",
-                        "AZURE_PUBLIC",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL),
-                        "",
-                        "");
+        FormValidation result = testChinaPublishSettings("", "");
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(
@@ -311,21 +268,7 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionSignsInToTheCloudOfASovereignPublishSettingsFile() {
-        FormValidation result = descriptor(true)
-                .doTestConnection(
-                        null,
-                        "",
-                        "AZURE_PUBLIC",
-                        "",
-                        "contoso.partner.onmschina.cn",
-                        APP,
-                        "",
-                        "",
-                        "",
-                        "",
-                        CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL),
-                        "",
-                        "");
+        FormValidation result = testChinaPublishSettings("contoso.partner.onmschina.cn", APP);
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(
