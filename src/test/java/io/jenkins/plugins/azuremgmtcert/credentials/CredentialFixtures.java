@@ -9,6 +9,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
+import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsXml;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -61,20 +62,7 @@ final class CredentialFixtures {
     static String publishSettingsBase64(String... idNameUrl) {
         String certificate = Base64.getEncoder()
                 .encodeToString(CertificateExporter.toPkcs12(CERTIFICATE, null, Pkcs12Encryption.LEGACY));
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<PublishData>\n"
-                + "  <PublishProfile SchemaVersion=\"2.0\" PublishMethod=\"AzureServiceManagementAPI\">\n");
-        for (int i = 0; i < idNameUrl.length; i += 3) {
-            xml.append("    <Subscription ServiceManagementUrl=\"")
-                    .append(idNameUrl[i + 2])
-                    .append("\" Id=\"")
-                    .append(idNameUrl[i])
-                    .append("\" Name=\"")
-                    .append(idNameUrl[i + 1])
-                    .append("\" ManagementCertificate=\"")
-                    .append(certificate)
-                    .append("\" />\n");
-        }
-        xml.append("  </PublishProfile>\n</PublishData>\n");
-        return Base64.getEncoder().encodeToString(xml.toString().getBytes(StandardCharsets.UTF_8));
+        String xml = PublishSettingsXml.schema2(certificate, idNameUrl);
+        return Base64.getEncoder().encodeToString(xml.getBytes(StandardCharsets.UTF_8));
     }
 }
