@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
@@ -80,7 +81,7 @@ class ConvertCommandTest {
         String pem = Files.readString(out, StandardCharsets.US_ASCII);
         assertTrue(pem.contains("-----BEGIN CERTIFICATE-----") && pem.contains("-----BEGIN PRIVATE KEY-----"));
         CliFiles.assertOwnerOnly(out);
-        String check = OpenSsl.run(dir, "rsa", "-in", out.toString(), "-check", "-noout");
+        String check = ExternalTool.openssl(dir, "rsa", "-in", out.toString(), "-check", "-noout");
         assertTrue(check.contains("RSA key ok"), check);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,8 @@ class ExportCerCommandTest {
         CliRunner.Result result = cli.run("export-cer", pfx, "--password-env", "PW", "--out", cer);
         assertEquals(0, result.exitCode(), result::toString);
         assertArrayEquals(CertificateExporter.toCer(certificate.certificate()), Files.readAllBytes(cer));
-        String fingerprint =
-                OpenSsl.run(dir, "x509", "-inform", "DER", "-in", cer.toString(), "-noout", "-fingerprint", "-sha1");
+        String fingerprint = ExternalTool.openssl(
+                dir, "x509", "-inform", "DER", "-in", cer.toString(), "-noout", "-fingerprint", "-sha1");
         assertTrue(fingerprint.replace(":", "").contains(certificate.thumbprintSha1()), fingerprint);
         assertTrue(result.out().contains(certificate.thumbprintSha1()), result.out());
     }

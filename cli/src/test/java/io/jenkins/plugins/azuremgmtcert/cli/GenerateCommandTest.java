@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,8 @@ class GenerateCommandTest {
                 assertThrows(ManagementCertificateException.class, () -> CertificateLoader.load(written, null));
         assertEquals(ManagementCertificateException.Reason.PASSWORD_REQUIRED, e.reason());
         CertificateLoader.load(written, "0ut-pw".toCharArray());
-        String info = OpenSsl.run(dir, "pkcs12", "-in", pfx.toString(), "-info", "-noout", "-passin", "pass:0ut-pw");
+        String info =
+                ExternalTool.openssl(dir, "pkcs12", "-in", pfx.toString(), "-info", "-noout", "-passin", "pass:0ut-pw");
         assertTrue(info.contains("pbeWithSHA1And3-KeyTripleDES-CBC"), info);
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,13 +25,24 @@ public final class ExternalTool {
 
     /** Runs {@code openssl args...} in {@code dir}; returns stdout and stderr together. */
     public static String openssl(Path dir, String... args) {
-        return run(dir, "openssl", args);
+        return run(dir, Map.of(), "openssl", args);
+    }
+
+    /**
+     * Runs {@code openssl args...} in {@code dir} with {@code environment} added to its environment, so that a
+     * password can be passed as {@code env:NAME} rather than on the command line; returns stdout and stderr together.
+     */
+    public static String openssl(Path dir, Map<String, String> environment, String... args) {
+        return run(dir, environment, "openssl", args);
     }
 
     /** Runs {@code keytool args...} in {@code dir}; returns stdout and stderr together. */
     public static String keytool(Path dir, String... args) {
         return run(
-                dir, Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), args);
+                dir,
+                Map.of(),
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                args);
     }
 
     /** The exit code and output of a command that may fail. */
@@ -38,24 +50,24 @@ public final class ExternalTool {
 
     /** Runs {@code openssl args...} and returns its exit code and output without asserting success. */
     public static Result opensslAllowingFailure(Path dir, String... args) {
-        return execute(dir, "openssl", args);
+        return execute(dir, Map.of(), "openssl", args);
     }
 
-    private static String run(Path dir, String tool, String... args) {
-        Result result = execute(dir, tool, args);
+    private static String run(Path dir, Map<String, String> environment, String tool, String... args) {
+        Result result = execute(dir, environment, tool, args);
         assertEquals(0, result.exitCode(), () -> tool + " " + String.join(" ", args) + " failed:\n" + result.output());
         return result.output();
     }
 
-    private static Result execute(Path dir, String tool, String... args) {
+    private static Result execute(Path dir, Map<String, String> environment, String tool, String... args) {
         List<String> command = new ArrayList<>();
         command.add(tool);
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command)
-                    .directory(dir.toFile())
-                    .redirectErrorStream(true)
-                    .start();
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             process.getOutputStream().close();
             StringBuilder output = new StringBuilder();
             Thread reader = new Thread(() -> output.append(readAll(process.getInputStream())));

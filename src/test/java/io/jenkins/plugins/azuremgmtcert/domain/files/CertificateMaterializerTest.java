@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Thumbprints;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -112,22 +114,24 @@ class CertificateMaterializerTest {
     void opensslReadsEveryFile() throws Exception {
         String thumbprint = Thumbprints.sha1(fixture.certificate);
         try (MaterializedCertificate written = materializer.materialize(files, new LocalSecretDirectory(parent))) {
-            String cer =
-                    Openssl.run("x509", "-inform", "DER", "-in", written.cerPath(), "-noout", "-fingerprint", "-sha1");
+            String cer = ExternalTool.openssl(
+                    parent, "x509", "-inform", "DER", "-in", written.cerPath(), "-noout", "-fingerprint", "-sha1");
             assertTrue(cer.replace(":", "").toUpperCase().contains(thumbprint), cer);
-            String pem = Openssl.run("x509", "-in", written.pemPath(), "-noout", "-fingerprint", "-sha1");
+            String pem =
+                    ExternalTool.openssl(parent, "x509", "-in", written.pemPath(), "-noout", "-fingerprint", "-sha1");
             assertTrue(pem.replace(":", "").toUpperCase().contains(thumbprint), pem);
-            assertTrue(Openssl.run("rsa", "-in", written.pemPath(), "-check", "-noout")
+            assertTrue(ExternalTool.openssl(parent, "rsa", "-in", written.pemPath(), "-check", "-noout")
                     .contains("RSA key ok"));
-            String pfx = Openssl.run(
+            String pfx = ExternalTool.openssl(
+                    parent,
+                    Map.of("PFX_PASSWORD", written.pfxPassword()),
                     "pkcs12",
                     "-in",
                     written.pfxPath(),
                     "-passin",
                     "env:PFX_PASSWORD",
                     "-nokeys",
-                    "-clcerts",
-                    "PFX_PASSWORD=" + written.pfxPassword());
+                    "-clcerts");
             assertTrue(pfx.contains("BEGIN CERTIFICATE"), pfx);
         }
     }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,17 +50,19 @@ class MaterializeManagementCertificateTest {
     void opensslOpensThePfxWithItsPasswordAndReadsThePem() throws Exception {
         try (MaterializedCertificate written =
                 new CertificateMaterializer().materialize(certificate, new LocalSecretDirectory(parent))) {
-            String keys = Openssl.run(
+            String keys = ExternalTool.openssl(
+                    parent,
+                    Map.of("PFX_PASSWORD", written.pfxPassword()),
                     "pkcs12",
                     "-in",
                     written.pfxPath(),
                     "-passin",
                     "env:PFX_PASSWORD",
                     "-nocerts",
-                    "-nodes",
-                    "PFX_PASSWORD=" + written.pfxPassword());
+                    "-nodes");
             assertTrue(keys.contains("PRIVATE KEY"), "openssl printed no key");
-            String fingerprint = Openssl.run("x509", "-in", written.pemPath(), "-noout", "-fingerprint", "-sha1");
+            String fingerprint =
+                    ExternalTool.openssl(parent, "x509", "-in", written.pemPath(), "-noout", "-fingerprint", "-sha1");
             assertTrue(fingerprint.replace(":", "").toUpperCase().contains(certificate.thumbprintSha1()));
         }
     }
