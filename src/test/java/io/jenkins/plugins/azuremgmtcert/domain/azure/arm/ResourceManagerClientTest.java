@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.azuremgmtcert.domain.azure.CapturedLog;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
@@ -14,12 +15,9 @@ import io.jenkins.plugins.azuremgmtcert.simulator.entra.EntraSimulator;
 import io.jenkins.plugins.azuremgmtcert.simulator.entra.SimulatorFaults.Fault;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -106,24 +104,7 @@ class ResourceManagerClientTest {
 
     @Test
     void neverLogsOrReportsTheAssertionOrTheBearerToken() {
-        Logger logger = Logger.getLogger(ResourceManagerClient.class.getPackageName());
-        List<LogRecord> records = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Level previous = logger.getLevel();
-        logger.setLevel(Level.ALL);
-        logger.addHandler(handler);
-        try {
+        try (CapturedLog log = CapturedLog.ofPackage(ResourceManagerClient.class, Level.ALL)) {
             List<ConnectionResult> results = List.of(
                     test(TENANT, CLIENT_ID, SUBSCRIPTION, registered),
                     test(TENANT, CLIENT_ID, SUBSCRIPTION, unregistered),
@@ -132,14 +113,11 @@ class ResourceManagerClientTest {
                 assertFalse(result.toString().contains("eyJ"), result::toString);
                 assertFalse(result.message().contains("Bearer"), result::message);
             }
-            for (LogRecord record : records) {
+            for (LogRecord record : log.records()) {
                 String logged = record.getMessage()
                         + List.of(record.getParameters() == null ? new Object[0] : record.getParameters());
                 assertFalse(logged.contains("eyJ"), logged);
             }
-        } finally {
-            logger.removeHandler(handler);
-            logger.setLevel(previous);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.CapturedLog;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
@@ -20,11 +21,8 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,29 +116,12 @@ class ServiceManagementTransportTest {
 
     @Test
     void keepsTheWholeTransportFailureInTheFineLogForAdministrators() throws IOException {
-        Logger logger = Logger.getLogger(ServiceManagementClient.class.getPackageName());
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Level previous = logger.getLevel();
-        logger.setLevel(Level.FINE);
-        logger.addHandler(handler);
-        try (PlainHttpServer plain = PlainHttpServer.start()) {
+        CapturedLog log = CapturedLog.ofPackage(ServiceManagementClient.class, Level.FINE);
+        try (log;
+                PlainHttpServer plain = PlainHttpServer.start()) {
             new ServiceManagementClient(trusting()).testConnection(plain.url(), SUBSCRIPTION, certificate);
-        } finally {
-            logger.removeHandler(handler);
-            logger.setLevel(previous);
         }
+        List<LogRecord> records = log.records();
 
         assertTrue(
                 records.stream()
