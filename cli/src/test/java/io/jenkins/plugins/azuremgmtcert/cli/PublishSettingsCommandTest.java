@@ -23,12 +23,11 @@ class PublishSettingsCommandTest {
     @TempDir
     static Path dir;
 
-    static PortalCertificateFixture portal;
+    static final PortalCertificateFixture portal = PortalCertificateFixture.shared();
     static Path twoSubscriptions;
 
     @BeforeAll
     static void writeFile() throws Exception {
-        portal = PortalCertificateFixture.generate(dir);
         twoSubscriptions = Files.writeString(
                 dir.resolve("two.publishsettings"),
                 portal.schema2(ID_1, "Pay-As-You-Go", URL, ID_2, "Dev &quot;test&quot; &lt;b&gt;", URL + "/"));

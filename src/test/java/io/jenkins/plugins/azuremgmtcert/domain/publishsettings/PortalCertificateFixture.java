@@ -3,9 +3,11 @@ package io.jenkins.plugins.azuremgmtcert.domain.publishsettings;
 import static io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.openssl;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.stream.Stream;
 
 /**
  * A management certificate made the way the Azure portal made them for {@code .publishsettings} files: a
@@ -20,6 +22,36 @@ public final class PortalCertificateFixture {
     private PortalCertificateFixture(byte[] pkcs12, String thumbprintSha1) {
         this.pkcs12 = pkcs12;
         this.thumbprintSha1 = thumbprintSha1;
+    }
+
+    /**
+     * The fixture shared by every test of this JVM: openssl generates it on first use in a temporary folder that is
+     * deleted straight after, as generating RSA keys is slow and the fixture is immutable.
+     */
+    public static PortalCertificateFixture shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final PortalCertificateFixture INSTANCE = generateInTemporaryFolder();
+    }
+
+    private static PortalCertificateFixture generateInTemporaryFolder() {
+        try {
+            Path dir = Files.createTempDirectory("portal-certificate");
+            try {
+                return generate(dir);
+            } finally {
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.delete(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Generates a fresh key and certificate in {@code dir} (which the caller deletes). */

@@ -13,25 +13,14 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The certificate inside a publishsettings file loads through the certificate domain with the empty password. */
 class PublishSettingsCertificateTest {
 
-    @TempDir
-    static Path dir;
-
-    static PortalCertificateFixture portal;
-
-    @BeforeAll
-    static void generateCertificate() throws Exception {
-        portal = PortalCertificateFixture.generate(dir);
-    }
+    static final PortalCertificateFixture portal = PortalCertificateFixture.shared();
 
     @Test
     void loadsThePortalStyleLegacyCertificateWithTheEmptyPassword() throws Exception {

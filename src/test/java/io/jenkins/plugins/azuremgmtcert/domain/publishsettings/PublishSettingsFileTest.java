@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PublishSettingsFileTest {
 
@@ -20,15 +17,7 @@ class PublishSettingsFileTest {
     static final String ID_2 = "66666666-7777-8888-9999-000000000000";
     static final String PUBLIC = "https://management.core.windows.net";
 
-    @TempDir
-    static Path dir;
-
-    static PortalCertificateFixture portal;
-
-    @BeforeAll
-    static void generateCertificate() throws Exception {
-        portal = PortalCertificateFixture.generate(dir);
-    }
+    static final PortalCertificateFixture portal = PortalCertificateFixture.shared();
 
     static PublishSettingsFile parse(String xml) throws PublishSettingsException {
         return PublishSettingsFile.parse(xml.getBytes(StandardCharsets.UTF_8));

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Truncated and damaged {@code .publishsettings} files (fixed seeds) either parse and load or end in a
@@ -23,15 +20,7 @@ class PublishSettingsFuzzTest {
     private static final int MUTATIONS = 80;
     private static final int TRUNCATIONS = 20;
 
-    @TempDir
-    static Path dir;
-
-    static PortalCertificateFixture portal;
-
-    @BeforeAll
-    static void generateCertificate() throws Exception {
-        portal = PortalCertificateFixture.generate(dir);
-    }
+    static final PortalCertificateFixture portal = PortalCertificateFixture.shared();
 
     @Test
     void damagedSchema1FilesNeverEscapeAsAnotherException() {

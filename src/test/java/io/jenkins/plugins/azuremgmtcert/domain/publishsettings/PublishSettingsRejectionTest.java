@@ -11,22 +11,13 @@ import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsEx
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every way a .publishsettings file can be unusable ends in its own clear PublishSettingsException. */
 class PublishSettingsRejectionTest {
 
-    @TempDir
-    static Path dir;
-
-    static PortalCertificateFixture portal;
-
-    @BeforeAll
-    static void generateCertificate() throws Exception {
-        portal = PortalCertificateFixture.generate(dir);
-    }
+    static final PortalCertificateFixture portal = PortalCertificateFixture.shared();
 
     private static PublishSettingsException rejection(String xml, Reason reason) {
         return rejection(xml.getBytes(StandardCharsets.UTF_8), reason);
