@@ -14,6 +14,7 @@ import io.jenkins.plugins.azuremgmtcert.simulator.asm.RecordedRequest;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.ServiceManagementSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,23 +60,22 @@ class ServiceManagementInteropTest {
         return output.substring(output.indexOf('=') + 1).strip().replace(":", "");
     }
 
+    /** {@code openssl req}: a new RSA-2048 key in {@code key} and a request or, with -x509, a certificate in {@code out}. */
+    private static void newRsaKey(String key, String out, String subject, String... options) {
+        List<String> args = new ArrayList<>(
+                List.of("req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", out, "-subj", subject));
+        args.addAll(List.of(options));
+        openssl(dir, args.toArray(String[]::new));
+    }
+
+    /** Converts the PEM certificate {@code pem} to the DER {@code .cer} Azure takes, with openssl. */
+    private static void writeDer(String pem, String cer) {
+        openssl(dir, "x509", "-in", pem, "-outform", "DER", "-out", cer);
+    }
+
     @Test
     void authenticatesWithAPasswordFreeLegacyPfxLikeThePortalIssued() throws Exception {
-        openssl(
-                dir,
-                "req",
-                "-x509",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-keyout",
-                "portal.key",
-                "-out",
-                "portal.pem",
-                "-days",
-                "365",
-                "-subj",
-                "/CN=Windows Azure Tools");
+        newRsaKey("portal.key", "portal.pem", "/CN=Windows Azure Tools", "-x509", "-days", "365");
         openssl(
                 dir,
                 "pkcs12",
@@ -89,7 +89,7 @@ class ServiceManagementInteropTest {
                 "pass:",
                 "-out",
                 "portal.pfx");
-        openssl(dir, "x509", "-in", "portal.pem", "-outform", "DER", "-out", "portal.cer");
+        writeDer("portal.pem", "portal.cer");
         azure.uploadCer(SUBSCRIPTION, Files.readAllBytes(dir.resolve("portal.cer")));
         ManagementCertificate certificate =
                 CertificateLoader.fromPkcs12(Files.readAllBytes(dir.resolve("portal.pfx")), new char[0], null);
@@ -102,33 +102,8 @@ class ServiceManagementInteropTest {
 
     @Test
     void authenticatesByTheLeafOfACaIssuedCertificate() throws Exception {
-        openssl(
-                dir,
-                "req",
-                "-x509",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-keyout",
-                "ca.key",
-                "-out",
-                "ca.pem",
-                "-days",
-                "30",
-                "-subj",
-                "/CN=Enterprise CA");
-        openssl(
-                dir,
-                "req",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-keyout",
-                "leaf.key",
-                "-out",
-                "leaf.csr",
-                "-subj",
-                "/CN=Jenkins management");
+        newRsaKey("ca.key", "ca.pem", "/CN=Enterprise CA", "-x509", "-days", "30");
+        newRsaKey("leaf.key", "leaf.csr", "/CN=Jenkins management");
         openssl(
                 dir,
                 "x509",
@@ -158,7 +133,7 @@ class ServiceManagementInteropTest {
                 "pass:changeit",
                 "-out",
                 "chain.pfx");
-        openssl(dir, "x509", "-in", "leaf.pem", "-outform", "DER", "-out", "leaf.cer");
+        writeDer("leaf.pem", "leaf.cer");
         azure.uploadCer(SUBSCRIPTION, Files.readAllBytes(dir.resolve("leaf.cer")));
         ManagementCertificate certificate = CertificateLoader.fromPkcs12(
                 Files.readAllBytes(dir.resolve("chain.pfx")), "changeit".toCharArray(), null);
