@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -20,7 +21,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Fails the offline build when an artifact holds what it must not: a class of the API stubs (found on this JVM's class
  * path by the marker resource {@value #STUB_MARKER}), or, for an {@code .hpi}, BouncyCastle or any jar in
- * {@code WEB-INF/lib} but the plugin's own, or a manifest without the entries maven-hpi-plugin writes.
+ * {@code WEB-INF/lib} but the plugin's own, or a manifest (of the {@code .hpi} or of the plugin jar inside it) without
+ * the entries maven-hpi-plugin writes.
  *
  * <p>Usage: {@code ArtifactCheck hpi FILE PLUGIN_JAR_NAME} or {@code ArtifactCheck jar FILE}.
  */
@@ -36,6 +38,7 @@ public final class ArtifactCheck {
             "Jenkins-Version",
             "Hudson-Version",
             "Plugin-Dependencies");
+    static final List<String> PLUGIN_JAR_MANIFEST = List.of("Short-Name", "Plugin-Version");
 
     private ArtifactCheck() {}
 
@@ -108,9 +111,38 @@ public final class ArtifactCheck {
                     problems.add("manifest has no " + name);
                 }
             }
+            ZipEntry inner = jar.getEntry("WEB-INF/lib/" + pluginJar);
+            if (inner != null) {
+                try (InputStream in = jar.getInputStream(inner)) {
+                    problems.addAll(checkPluginJarManifest(in, pluginJar, main));
+                }
+            }
         }
         try (InputStream in = Files.newInputStream(hpi)) {
             scan(in, "", Set.of(), problems, true);
+        }
+        return problems;
+    }
+
+    /**
+     * Jenkins' class filter trusts a plugin's classes only from jars whose own manifest names the plugin
+     * ({@code ClassFilterImpl.isLocationWhitelisted}: {@code Short-Name} and {@code Plugin-Version}); maven-hpi-plugin
+     * writes the plugin manifest into the inner jar too. Without it no credential of the plugin can be saved.
+     */
+    static List<String> checkPluginJarManifest(InputStream pluginJarBytes, String pluginJar, Attributes hpiManifest)
+            throws IOException {
+        List<String> problems = new ArrayList<>();
+        Manifest manifest = new JarInputStream(pluginJarBytes).getManifest();
+        Attributes main = manifest == null ? new Attributes() : manifest.getMainAttributes();
+        for (String name : PLUGIN_JAR_MANIFEST) {
+            String value = main.getValue(name);
+            if (value == null || value.isBlank()) {
+                problems.add(pluginJar + "'s own manifest has no " + name
+                        + " (Jenkins' class filter would refuse to save the plugin's credentials)");
+            } else if (!value.equals(hpiManifest.getValue(name))) {
+                problems.add(pluginJar + "'s own manifest says " + name + ": " + value + " but the .hpi's says "
+                        + hpiManifest.getValue(name));
+            }
         }
         return problems;
     }
