@@ -103,7 +103,8 @@ class ArtifactCheckTest {
     private Path hpi(Map<String, byte[]> entries, boolean withManifest) throws IOException {
         Map<String, byte[]> withPluginJarManifest = new java.util.TreeMap<>();
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-            withPluginJarManifest.put(e.getKey(), e.getKey().equals("WEB-INF/lib/p.jar") ? rewrap(e.getValue()) : e.getValue());
+            withPluginJarManifest.put(
+                    e.getKey(), e.getKey().equals("WEB-INF/lib/p.jar") ? rewrap(e.getValue()) : e.getValue());
         }
         return rawHpi(withPluginJarManifest, withManifest);
     }
@@ -111,7 +112,8 @@ class ArtifactCheckTest {
     /** The same entries in a jar with the plugin manifest, as maven-hpi-plugin writes the inner jar. */
     private static byte[] rewrap(byte[] jar) throws IOException {
         java.util.List<String> names = new java.util.ArrayList<>();
-        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
+        try (java.util.jar.JarInputStream in =
+                new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 names.add(e.getName());
             }
@@ -149,7 +151,8 @@ class ArtifactCheckTest {
 
     private static byte[] jar(Manifest manifest, String... classes) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream jar = manifest == null ? new JarOutputStream(bytes) : new JarOutputStream(bytes, manifest)) {
+        try (JarOutputStream jar =
+                manifest == null ? new JarOutputStream(bytes) : new JarOutputStream(bytes, manifest)) {
             for (String name : classes) {
                 jar.putNextEntry(new ZipEntry(name));
                 jar.write(new byte[] {(byte) 0xCA, (byte) 0xFE});
