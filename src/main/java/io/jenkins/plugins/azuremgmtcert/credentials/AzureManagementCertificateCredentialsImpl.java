@@ -289,6 +289,18 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             return Messages.AzureManagementCertificateCredentialsImpl_DisplayName();
         }
 
+        /** The line under the kind's name in the credentials dialog's kind picker. */
+        @Override
+        public String getDescription() {
+            return Messages.AzureManagementCertificateCredentialsImpl_Description();
+        }
+
+        /** The credentials plugin's certificate icon, as its own Certificate kind shows. */
+        @Override
+        public String getIconClassName() {
+            return "icon-application-certificate";
+        }
+
         /** The certificate sources the form offers; "keep the current certificate" only for a saved credential. */
         @NonNull
         public List<CertificateSourceDescriptor> certificateSourceDescriptors(boolean saved) {

@@ -11,4 +11,12 @@ public abstract class CredentialsDescriptor extends Descriptor<Credentials> {
     protected CredentialsDescriptor() {
         super();
     }
+
+    public String getIconClassName() {
+        return null;
+    }
+
+    public String getDescription() {
+        return null;
+    }
 }
