@@ -1,0 +1,123 @@
+package io.jenkins.plugins.azuremgmtcert.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Jenkins 2.541.3 of {@code ../shared/real-jenkins}, started with {@code bin/start} on loopback with a fresh home,
+ * the plugin's {@code .hpi} and an inbound agent port, and stopped with {@code bin/stop}. A restart keeps the home and
+ * the port, as a controller restart does.
+ */
+final class RealJenkins {
+    private final Path bundle;
+    private final Path home;
+    private final Path hpi;
+    private final List<String> javaOptions;
+    private URI url;
+    private int port;
+    private int agentPort;
+    private Duration lastStartup = Duration.ZERO;
+
+    RealJenkins(Path bundle, Path home, Path hpi, List<String> javaOptions) {
+        this.bundle = bundle;
+        this.home = home;
+        this.hpi = hpi;
+        this.javaOptions = List.copyOf(javaOptions);
+    }
+
+    /** Starts Jenkins; on a restart with the port it had before. */
+    void start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                bundle.resolve("bin/start").toString(),
+                "--home",
+                home.toString(),
+                "--plugin",
+                hpi.toString(),
+                "--port",
+                Integer.toString(port),
+                "--agent-port",
+                Integer.toString(agentPort),
+                "--timeout",
+                "240"));
+        for (String option : javaOptions) {
+            command.add("--java-opt");
+            command.add(option);
+        }
+        long started = System.nanoTime();
+        Map<String, String> printed = run(command, Duration.ofMinutes(5));
+        lastStartup = Duration.ofNanos(System.nanoTime() - started);
+        url = URI.create(printed.get("URL") + "/");
+        port = Integer.parseInt(printed.get("PORT"));
+        agentPort = Integer.parseInt(printed.getOrDefault("AGENT_PORT", "0"));
+    }
+
+    void stop() throws IOException, InterruptedException {
+        run(List.of(bundle.resolve("bin/stop").toString(), "--home", home.toString()), Duration.ofMinutes(2));
+    }
+
+    /** Stops and starts the controller with the same home, as an administrator's restart does. */
+    void restart() throws IOException, InterruptedException {
+        stop();
+        start();
+    }
+
+    /** The root URL, ending with {@code /jenkins/}. */
+    URI url() {
+        return url;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Path log() {
+        return home.resolve("jenkins.log");
+    }
+
+    Duration lastStartup() {
+        return lastStartup;
+    }
+
+    private static Map<String, String> run(List<String> command, Duration timeout)
+            throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException(String.join(" ", command) + " did not finish in " + timeout);
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed (" + process.exitValue() + "): " + out);
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String line : out.split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                values.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+            }
+        }
+        return values;
+    }
+
+    /** The last lines of the controller's log, for a failure message. */
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log(), StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}
