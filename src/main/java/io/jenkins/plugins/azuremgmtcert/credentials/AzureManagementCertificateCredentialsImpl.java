@@ -11,7 +11,6 @@ import hudson.model.Items;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
-import jakarta.annotation.PostConstruct;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceDescriptor;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceException;
@@ -26,6 +25,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerIdentifi
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
+import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;

@@ -162,7 +162,8 @@ class AzureManagementCertificateCredentialsJenkinsTest {
         StoredCertificateSource stored = (StoredCertificateSource) credential.getCertificateSource();
         String tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
         String application = "0c3a6d4e-1f2b-4c5d-8e9f-a0b1c2d3e4f5";
-        try (ServiceManagementSimulator asm = ServiceManagementSimulator.builder().build();
+        try (ServiceManagementSimulator asm =
+                        ServiceManagementSimulator.builder().build();
                 EntraSimulator entra = EntraSimulator.start()) {
             asm.addSubscription(SUBSCRIPTION, "Production", "Active");
             asm.uploadCertificate(SUBSCRIPTION, CERTIFICATE.certificate());
@@ -178,9 +179,11 @@ class AzureManagementCertificateCredentialsJenkinsTest {
                     new NameValuePair("customServiceManagementUrl", asm.url().toString()),
                     new NameValuePair("tenantId", "contoso.onmicrosoft.com"),
                     new NameValuePair("applicationId", application),
-                    new NameValuePair("customAuthorityHost", entra.authorityUrl().toString()),
                     new NameValuePair(
-                            "customResourceManagerUrl", entra.resourceManagerUrl().toString()),
+                            "customAuthorityHost", entra.authorityUrl().toString()),
+                    new NameValuePair(
+                            "customResourceManagerUrl",
+                            entra.resourceManagerUrl().toString()),
                     new NameValuePair(
                             "storedKeyStore", stored.getStoredKeyStore().toString()),
                     new NameValuePair(

@@ -54,8 +54,7 @@ class CredentialXStreamTest {
         assertEquals("11111111-2222-3333-4444-555555555555", read.getApplicationId());
         assertEquals("https://login.microsoftonline.com", read.getCustomAuthorityHost());
         assertEquals("https://management.local.azurestack.external", read.getCustomResourceManagerUrl());
-        assertTrue(
-                xml.contains("<customAuthorityHost>https://login.microsoftonline.com</customAuthorityHost>"), xml);
+        assertTrue(xml.contains("<customAuthorityHost>https://login.microsoftonline.com</customAuthorityHost>"), xml);
         assertTrue(
                 xml.contains("<customResourceManagerUrl>https://management.local.azurestack.external"
                         + "</customResourceManagerUrl>"),

@@ -230,7 +230,10 @@ class DescriptorWebMethodsTest {
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(2, tester.calls.size());
-        assertEquals("arm https://login.microsoftonline.com https://management.azure.com contoso.onmicrosoft.com " + APP + " " + SUBSCRIPTION, tester.calls.get(1));
+        assertEquals(
+                "arm https://login.microsoftonline.com https://management.azure.com contoso.onmicrosoft.com " + APP
+                        + " " + SUBSCRIPTION,
+                tester.calls.get(1));
     }
 
     @Test
@@ -348,7 +351,8 @@ class DescriptorWebMethodsTest {
         assertEquals(
                 List.of(
                         "asm " + CHINA_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1(),
-                        "arm https://login.chinacloudapi.cn https://management.chinacloudapi.cn contoso.partner.onmschina.cn " + APP + " " + SUBSCRIPTION),
+                        "arm https://login.chinacloudapi.cn https://management.chinacloudapi.cn contoso.partner.onmschina.cn "
+                                + APP + " " + SUBSCRIPTION),
                 tester.calls);
     }
 
@@ -384,7 +388,8 @@ class DescriptorWebMethodsTest {
         assertEquals(FormValidation.Kind.OK, d.doCheckCustomAuthorityHost(null, "https://login.example.test/").kind);
         assertEquals(FormValidation.Kind.OK, d.doCheckCustomAuthorityHost(null, "").kind);
         assertEquals(
-                FormValidation.Kind.ERROR, d.doCheckCustomResourceManagerUrl(null, "https://arm.example.test?x=1").kind);
+                FormValidation.Kind.ERROR,
+                d.doCheckCustomResourceManagerUrl(null, "https://arm.example.test?x=1").kind);
         assertEquals(
                 FormValidation.Kind.OK,
                 d.doCheckCustomResourceManagerUrl(null, "https://management.local.azurestack.external").kind);

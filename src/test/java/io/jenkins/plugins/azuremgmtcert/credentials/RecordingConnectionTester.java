@@ -32,7 +32,8 @@ final class RecordingConnectionTester implements ConnectionTester {
             String applicationId,
             String subscriptionId,
             ManagementCertificate certificate) {
-        calls.add("arm " + endpoints.authority() + " " + endpoints.resourceManager() + " " + tenantId + " " + applicationId + " " + subscriptionId);
+        calls.add("arm " + endpoints.authority() + " " + endpoints.resourceManager() + " " + tenantId + " "
+                + applicationId + " " + subscriptionId);
         return resourceManagerResult;
     }
 }

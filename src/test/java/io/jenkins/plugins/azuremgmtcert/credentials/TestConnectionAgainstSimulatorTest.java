@@ -109,7 +109,8 @@ class TestConnectionAgainstSimulatorTest {
 
     @Test
     void signsInToResourceManagerAtTheCustomEndpoints() {
-        try (ServiceManagementSimulator asm = ServiceManagementSimulator.builder().build();
+        try (ServiceManagementSimulator asm =
+                        ServiceManagementSimulator.builder().build();
                 EntraSimulator entra = EntraSimulator.start()) {
             asm.addSubscription(SUBSCRIPTION, "Production", "Active");
             asm.uploadCertificate(SUBSCRIPTION, CERTIFICATE.certificate());

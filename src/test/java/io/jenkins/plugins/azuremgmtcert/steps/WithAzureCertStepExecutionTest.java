@@ -166,7 +166,8 @@ class WithAzureCertStepExecutionTest {
                 new FakeAzureCredentials("azure", certificate, "pw", "t", "c")
                         .inCloud("AZURE_CHINA", "https://management.core.chinacloudapi.cn")
                         .withCustomEndpoints(
-                                "https://adfs.local.azurestack.external", "https://management.local.azurestack.external"));
+                                "https://adfs.local.azurestack.external",
+                                "https://management.local.azurestack.external"));
         EnvVars env = new EnvVars();
         bodyContext(EnvironmentExpander.class).expand(env);
         assertEquals("https://adfs.local.azurestack.external", env.get("AZURE_AUTHORITY_HOST"), "the custom one wins");

@@ -96,7 +96,8 @@ class ResourceManagerEndpointsTest {
                 IllegalArgumentException.class, () -> ResourceManagerEndpoints.authorityUrl("http://login.test"));
         assertTrue(authority.getMessage().contains("authority URL"), authority.getMessage());
         IllegalArgumentException resourceManager = assertThrows(
-                IllegalArgumentException.class, () -> ResourceManagerEndpoints.resourceManagerUrl("https://arm.test#x"));
+                IllegalArgumentException.class,
+                () -> ResourceManagerEndpoints.resourceManagerUrl("https://arm.test#x"));
         assertTrue(resourceManager.getMessage().contains("Resource Manager URL"), resourceManager.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ResourceManagerEndpoints.authorityUrl(null));
     }
