@@ -205,9 +205,9 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     }
 
     /**
-     * Sets the Entra ID authority that replaces the cloud's (https, no query or fragment, trailing slash removed); blank
-     * clears it. Give it together with {@link #setCustomResourceManagerUrl(String)}: {@link #checkCustomEndpoints()}
-     * refuses one without the other once every field is set.
+     * Sets the Entra ID authority that replaces the cloud's (https, no query or fragment, trailing slash removed);
+     * blank clears it. Give it together with {@link #setCustomResourceManagerUrl(String)}:
+     * {@link #checkCustomEndpoints()} refuses one without the other once every field is set.
      */
     @DataBoundSetter
     public void setCustomAuthorityHost(@CheckForNull String url) {

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * Test Connection for a credential being created or edited: resolves the certificate from the form's input (never
  * generating one), checks the fields, then runs the Service Management test and, when tenant and application ID are
- * given, the Resource Manager test (against the custom endpoints when both are given, else the cloud's). The caller has checked the permission.
+ * given, the Resource Manager test (at the custom endpoints when both are given, else at the cloud's). The caller has
+ * checked the permission.
  */
 final class ConnectionTest {
     /** The form's values. */

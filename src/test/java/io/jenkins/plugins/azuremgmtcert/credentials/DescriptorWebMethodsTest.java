@@ -351,8 +351,8 @@ class DescriptorWebMethodsTest {
         assertEquals(
                 List.of(
                         "asm " + CHINA_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1(),
-                        "arm https://login.chinacloudapi.cn https://management.chinacloudapi.cn contoso.partner.onmschina.cn "
-                                + APP + " " + SUBSCRIPTION),
+                        "arm https://login.chinacloudapi.cn https://management.chinacloudapi.cn"
+                                + " contoso.partner.onmschina.cn " + APP + " " + SUBSCRIPTION),
                 tester.calls);
     }
 
