@@ -1,10 +1,10 @@
 package io.jenkins.plugins.azuremgmtcert.credentials;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerClient;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerEndpoints;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.asm.ServiceManagementClient;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import java.net.URI;
@@ -25,12 +25,12 @@ public final class AzureConnectionTester implements ConnectionTester {
     @Override
     public ConnectionResult resourceManager(
             @NonNull ConnectionSettings settings,
-            @NonNull AzureCloud cloud,
+            @NonNull ResourceManagerEndpoints endpoints,
             @NonNull String tenantId,
             @NonNull String applicationId,
             @NonNull String subscriptionId,
             @NonNull ManagementCertificate certificate) {
         return new ResourceManagerClient(settings)
-                .testConnection(cloud, tenantId, applicationId, subscriptionId, certificate);
+                .testConnection(endpoints, tenantId, applicationId, subscriptionId, certificate);
     }
 }

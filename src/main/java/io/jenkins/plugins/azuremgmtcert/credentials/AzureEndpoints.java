@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ServiceManagementUrl;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerEndpoints;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerIdentifiers;
 import java.net.URI;
 import java.util.Locale;
@@ -58,6 +59,27 @@ final class AzureEndpoints {
             return ServiceManagementUrl.of(fromSource.trim()).uri();
         }
         return cloud.serviceManagementUrl();
+    }
+
+    /**
+     * The Resource Manager endpoints to sign in with: the custom authority host and Resource Manager URL when both are
+     * given (Azure Stack Hub, a private cloud, a simulator), the cloud's when neither is.
+     *
+     * @throws IllegalArgumentException with a localised message when only one is given or one is not a plain https URL
+     */
+    @NonNull
+    static ResourceManagerEndpoints resourceManager(
+            @NonNull AzureCloud cloud,
+            @CheckForNull String customAuthorityHost,
+            @CheckForNull String customResourceManagerUrl) {
+        boolean authority = !isBlank(customAuthorityHost);
+        boolean resourceManager = !isBlank(customResourceManagerUrl);
+        if (authority != resourceManager) {
+            throw new IllegalArgumentException(Messages.AzureEndpoints_CustomResourceManagerIncomplete());
+        }
+        return authority
+                ? ResourceManagerEndpoints.of(customAuthorityHost, customResourceManagerUrl)
+                : ResourceManagerEndpoints.of(cloud);
     }
 
     /** Throws with a message saying what to enter unless the text is a subscription ID (a GUID). */

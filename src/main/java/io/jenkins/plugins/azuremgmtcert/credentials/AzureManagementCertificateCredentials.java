@@ -42,6 +42,25 @@ public interface AzureManagementCertificateCredentials extends StandardCertifica
     String getApplicationId();
 
     /**
+     * The Entra ID authority that replaces the cloud's for Resource Manager (Azure Stack Hub, a private cloud), e.g.
+     * {@code https://login.microsoftonline.com}, without a trailing slash; or {@code null} for the cloud's. Set
+     * together with {@link #getCustomResourceManagerUrl()}.
+     */
+    @CheckForNull
+    default String getCustomAuthorityHost() {
+        return null;
+    }
+
+    /**
+     * The Resource Manager URL that replaces the cloud's, e.g. {@code https://management.local.azurestack.external},
+     * without a trailing slash; or {@code null} for the cloud's. Set together with {@link #getCustomAuthorityHost()}.
+     */
+    @CheckForNull
+    default String getCustomResourceManagerUrl() {
+        return null;
+    }
+
+    /**
      * The certificate's SHA-1 thumbprint, 40 upper-case hex digits, as the Azure portal shows it.
      *
      * @throws IllegalStateException if the stored certificate cannot be read (e.g. credentials copied from another

@@ -20,10 +20,12 @@ import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSour
 import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ServiceManagementUrl;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerEndpoints;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerIdentifiers;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
+import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -64,6 +66,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     private String customServiceManagementUrl;
     private String tenantId;
     private String applicationId;
+    private String customAuthorityHost;
+    private String customResourceManagerUrl;
     private transient volatile ManagementCertificate certificate;
     private transient boolean urlFromSource;
     private transient boolean cloudFromSource;
@@ -192,6 +196,54 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             throw new IllegalArgumentException(Messages.AzureManagementCertificateCredentialsImpl_BadApplication());
         }
         this.applicationId = value;
+    }
+
+    @CheckForNull
+    @Override
+    public String getCustomAuthorityHost() {
+        return customAuthorityHost;
+    }
+
+    /**
+     * Sets the Entra ID authority that replaces the cloud's (https, no query or fragment, trailing slash removed);
+     * blank clears it. Give it together with {@link #setCustomResourceManagerUrl(String)}:
+     * {@link #checkCustomEndpoints()} refuses one without the other once every field is set.
+     */
+    @DataBoundSetter
+    public void setCustomAuthorityHost(@CheckForNull String url) {
+        this.customAuthorityHost = AzureEndpoints.isBlank(url)
+                ? null
+                : ResourceManagerEndpoints.authorityUrl(url).toString();
+    }
+
+    @CheckForNull
+    @Override
+    public String getCustomResourceManagerUrl() {
+        return customResourceManagerUrl;
+    }
+
+    /**
+     * Sets the Resource Manager URL that replaces the cloud's (https, no query or fragment, trailing slash removed);
+     * blank clears it. Give it together with {@link #setCustomAuthorityHost(String)}.
+     */
+    @DataBoundSetter
+    public void setCustomResourceManagerUrl(@CheckForNull String url) {
+        this.customResourceManagerUrl = AzureEndpoints.isBlank(url)
+                ? null
+                : ResourceManagerEndpoints.resourceManagerUrl(url).toString();
+    }
+
+    /**
+     * Refuses a custom authority host without a custom Resource Manager URL, or the other way round. Each setter sees
+     * only its own field, so the pair is checked after all of them: Stapler (the form) and configuration as code call
+     * this once the setters have run.
+     *
+     * @throws IllegalArgumentException with a localised message when only one of the two is set
+     */
+    @PostConstruct
+    @Restricted(NoExternalUse.class)
+    public void checkCustomEndpoints() {
+        AzureEndpoints.resourceManager(AzureEndpoints.cloud(cloud), customAuthorityHost, customResourceManagerUrl);
     }
 
     /** The saved certificate as a source, so that the edit form and configuration as code keep it. */
@@ -338,6 +390,18 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             return access.canConfigure(item) ? FieldChecks.applicationId(value) : FormValidation.ok();
         }
 
+        @POST
+        @Restricted(NoExternalUse.class)
+        public FormValidation doCheckCustomAuthorityHost(@AncestorInPath Item item, @QueryParameter String value) {
+            return access.canConfigure(item) ? FieldChecks.customAuthorityHost(value) : FormValidation.ok();
+        }
+
+        @POST
+        @Restricted(NoExternalUse.class)
+        public FormValidation doCheckCustomResourceManagerUrl(@AncestorInPath Item item, @QueryParameter String value) {
+            return access.canConfigure(item) ? FieldChecks.customResourceManagerUrl(value) : FormValidation.ok();
+        }
+
         /**
          * Tests the connection with what the form holds now (saved or not). Needs Overall/Administer, or
          * Item/Configure on the folder whose store holds the credential; checked before anything is parsed.
@@ -351,6 +415,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                 @QueryParameter String customServiceManagementUrl,
                 @QueryParameter String tenantId,
                 @QueryParameter String applicationId,
+                @QueryParameter String customAuthorityHost,
+                @QueryParameter String customResourceManagerUrl,
                 @QueryParameter String keyStore,
                 @QueryParameter String keyStorePassword,
                 @QueryParameter String pem,
@@ -365,6 +431,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                     customServiceManagementUrl,
                     tenantId,
                     applicationId,
+                    customAuthorityHost,
+                    customResourceManagerUrl,
                     FormCertificateSource.choose(
                             keyStore,
                             keyStorePassword,

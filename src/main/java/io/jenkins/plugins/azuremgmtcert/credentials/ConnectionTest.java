@@ -9,6 +9,7 @@ import io.jenkins.plugins.azuremgmtcert.credentials.source.SourceRequest;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.SourcedCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerEndpoints;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import java.net.URI;
 import java.time.Clock;
@@ -20,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * Test Connection for a credential being created or edited: resolves the certificate from the form's input (never
  * generating one), checks the fields, then runs the Service Management test and, when tenant and application ID are
- * given, the Resource Manager test. The caller has checked the permission.
+ * given, the Resource Manager test (at the custom endpoints when both are given, else at the cloud's). The caller has
+ * checked the permission.
  */
 final class ConnectionTest {
     /** The form's values. */
@@ -30,6 +32,8 @@ final class ConnectionTest {
             @CheckForNull String customUrl,
             @CheckForNull String tenantId,
             @CheckForNull String applicationId,
+            @CheckForNull String customAuthorityHost,
+            @CheckForNull String customResourceManagerUrl,
             @CheckForNull CertificateSource source) {}
 
     private final ConnectionTester tester;
@@ -58,11 +62,14 @@ final class ConnectionTest {
         String subscription;
         AzureCloud cloud;
         URI url;
+        ResourceManagerEndpoints endpoints;
         try {
             subscription = AzureEndpoints.subscriptionId(
                     AzureEndpoints.isBlank(input.subscriptionId()) ? sourced.subscriptionId() : input.subscriptionId());
             cloud = AzureEndpoints.cloud(input.cloud(), sourced.serviceManagementUrl());
             url = AzureEndpoints.serviceManagementUrl(cloud, input.customUrl(), sourced.serviceManagementUrl());
+            endpoints = AzureEndpoints.resourceManager(
+                    cloud, input.customAuthorityHost(), input.customResourceManagerUrl());
         } catch (IllegalArgumentException e) {
             return FormValidation.error(e.getMessage());
         }
@@ -74,7 +81,7 @@ final class ConnectionTest {
         String application = AzureEndpoints.trimToNull(input.applicationId());
         if (tenant != null && application != null) {
             report.add(ConnectionReport.of(
-                    tester.resourceManager(connection, cloud, tenant, application, subscription, certificate)));
+                    tester.resourceManager(connection, endpoints, tenant, application, subscription, certificate)));
         } else if (tenant != null || application != null) {
             report.add(FormValidation.warning(Messages.ConnectionTest_ResourceManagerIncomplete()));
         }

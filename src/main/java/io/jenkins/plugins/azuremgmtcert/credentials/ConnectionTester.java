@@ -1,9 +1,9 @@
 package io.jenkins.plugins.azuremgmtcert.credentials;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerEndpoints;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import java.net.URI;
 
@@ -17,11 +17,14 @@ public interface ConnectionTester {
             @NonNull String subscriptionId,
             @NonNull ManagementCertificate certificate);
 
-    /** Signs in to Entra ID as the application with the certificate, then reads the subscription from ARM. */
+    /**
+     * Signs in to Entra ID as the application with the certificate, then reads the subscription from ARM; both at
+     * {@code endpoints} (a cloud's, or the credential's custom ones).
+     */
     @NonNull
     ConnectionResult resourceManager(
             @NonNull ConnectionSettings settings,
-            @NonNull AzureCloud cloud,
+            @NonNull ResourceManagerEndpoints endpoints,
             @NonNull String tenantId,
             @NonNull String applicationId,
             @NonNull String subscriptionId,

@@ -5,6 +5,7 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ServiceManagementUrl;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerEndpoints;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerIdentifiers;
 import java.net.URI;
 
@@ -51,6 +52,30 @@ final class FieldChecks {
         return ResourceManagerIdentifiers.isGuid(value.trim())
                 ? FormValidation.ok()
                 : FormValidation.error(Messages.AzureManagementCertificateCredentialsImpl_BadApplication());
+    }
+
+    static FormValidation customAuthorityHost(@CheckForNull String value) {
+        if (AzureEndpoints.isBlank(value)) {
+            return FormValidation.ok();
+        }
+        try {
+            ResourceManagerEndpoints.authorityUrl(value);
+            return FormValidation.ok();
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
+    static FormValidation customResourceManagerUrl(@CheckForNull String value) {
+        if (AzureEndpoints.isBlank(value)) {
+            return FormValidation.ok();
+        }
+        try {
+            ResourceManagerEndpoints.resourceManagerUrl(value);
+            return FormValidation.ok();
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
     }
 
     static ListBoxModel clouds() {

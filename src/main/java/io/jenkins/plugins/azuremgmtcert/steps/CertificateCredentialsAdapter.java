@@ -45,8 +45,9 @@ final class CertificateCredentialsAdapter {
     }
 
     /**
-     * The public facts of the account, with the certificate's {@code thumbprint}. The Entra ID authority is given
-     * only for the sovereign clouds (the credential's cloud); the Azure libraries default to the public cloud's.
+     * The public facts of the account, with the certificate's {@code thumbprint}. The Entra ID authority is the
+     * credential's custom one when it has custom Resource Manager endpoints, else given only for the sovereign clouds
+     * (the credential's cloud); the Azure libraries default to the public cloud's.
      */
     static AzureAccount account(AzureManagementCertificateCredentials credentials, String thumbprint) {
         return new AzureAccount(
@@ -55,7 +56,22 @@ final class CertificateCredentialsAdapter {
                 thumbprint,
                 credentials.getTenantId(),
                 credentials.getApplicationId(),
-                sovereignAuthorityHost(credentials));
+                authorityHost(credentials));
+    }
+
+    @CheckForNull
+    private static String authorityHost(AzureManagementCertificateCredentials credentials) {
+        String authority = credentials.getCustomAuthorityHost();
+        String resourceManager = credentials.getCustomResourceManagerUrl();
+        // Only the pair counts, as for Test Connection: the credential refuses one without the other.
+        if (isSet(authority) && isSet(resourceManager)) {
+            return authority.trim();
+        }
+        return sovereignAuthorityHost(credentials);
+    }
+
+    private static boolean isSet(@CheckForNull String value) {
+        return value != null && !value.isBlank();
     }
 
     @CheckForNull

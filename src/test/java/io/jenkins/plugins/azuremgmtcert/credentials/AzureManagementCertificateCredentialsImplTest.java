@@ -24,6 +24,8 @@ import io.jenkins.plugins.azuremgmtcert.credentials.source.UploadedCertificateSo
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
+import jakarta.annotation.PostConstruct;
+import java.lang.reflect.Method;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -243,6 +245,65 @@ class AzureManagementCertificateCredentialsImplTest {
     }
 
     @Test
+    void customResourceManagerEndpointsAreHttpsUrlsWithoutTrailingSlash() {
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+
+        credential.setCustomAuthorityHost(" https://login.microsoftonline.com/ ");
+        credential.setCustomResourceManagerUrl("https://management.local.azurestack.external//");
+        credential.checkCustomEndpoints();
+
+        assertEquals("https://login.microsoftonline.com", credential.getCustomAuthorityHost());
+        assertEquals("https://management.local.azurestack.external", credential.getCustomResourceManagerUrl());
+        assertEquals(PUBLIC_URL, credential.getServiceManagementUrl(), "Service Management keeps the cloud's URL");
+    }
+
+    @Test
+    void refusesACustomEndpointThatIsNoPlainHttpsUrl() {
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+
+        for (String bad : List.of(
+                "http://login.example.test", "login.example.test", "https://login.example.test?x=1", "https://a#b")) {
+            IllegalArgumentException authority =
+                    assertThrows(IllegalArgumentException.class, () -> credential.setCustomAuthorityHost(bad));
+            assertTrue(authority.getMessage().contains("authority URL"), authority.getMessage());
+            IllegalArgumentException resourceManager =
+                    assertThrows(IllegalArgumentException.class, () -> credential.setCustomResourceManagerUrl(bad));
+            assertTrue(resourceManager.getMessage().contains("Resource Manager URL"), resourceManager.getMessage());
+        }
+        assertNull(credential.getCustomAuthorityHost());
+        assertNull(credential.getCustomResourceManagerUrl());
+    }
+
+    @Test
+    void customEndpointsComeBothOrNeither() {
+        AzureManagementCertificateCredentialsImpl onlyAuthority = CredentialFixtures.credential();
+        onlyAuthority.setCustomAuthorityHost("https://login.microsoftonline.com");
+        AzureManagementCertificateCredentialsImpl onlyResourceManager = CredentialFixtures.credential();
+        onlyResourceManager.setCustomResourceManagerUrl("https://management.local.azurestack.external");
+
+        for (AzureManagementCertificateCredentialsImpl half : List.of(onlyAuthority, onlyResourceManager)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, half::checkCustomEndpoints);
+            assertTrue(e.getMessage().contains("Enter both the custom authority host"), e.getMessage());
+            assertNull(e.getCause(), "the credentials plugin shows the root cause's message");
+        }
+
+        AzureManagementCertificateCredentialsImpl neither = CredentialFixtures.credential();
+        neither.setCustomAuthorityHost(" ");
+        neither.setCustomResourceManagerUrl(null);
+        neither.checkCustomEndpoints();
+        assertNull(neither.getCustomAuthorityHost());
+        assertNull(neither.getCustomResourceManagerUrl());
+    }
+
+    @Test
+    void theFormAndConfigurationAsCodeCheckThePairAfterTheSetters() throws Exception {
+        Method check = AzureManagementCertificateCredentialsImpl.class.getMethod("checkCustomEndpoints");
+
+        assertTrue(check.isAnnotationPresent(PostConstruct.class));
+        assertEquals(0, check.getParameterCount());
+    }
+
+    @Test
     void displayNameShowsDescriptionSubscriptionAndThumbprint() {
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
 
@@ -269,6 +330,8 @@ class AzureManagementCertificateCredentialsImplTest {
     @Test
     void toStringShowsNoSecret() {
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+        credential.setCustomAuthorityHost("https://login.microsoftonline.com");
+        credential.setCustomResourceManagerUrl("https://management.local.azurestack.external");
 
         String text =
                 credential + " " + credential.getCertificateSource() + " " + CredentialFixtures.upload(PFX_PASSWORD);

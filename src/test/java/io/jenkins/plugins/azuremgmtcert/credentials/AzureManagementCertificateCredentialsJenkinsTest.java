@@ -15,11 +15,13 @@ import hudson.security.ACL;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.ServiceManagementSimulator;
+import io.jenkins.plugins.azuremgmtcert.simulator.entra.EntraSimulator;
 import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.util.Collections;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
@@ -47,6 +49,8 @@ class AzureManagementCertificateCredentialsJenkinsTest {
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
         credential.setTenantId("contoso.onmicrosoft.com");
         credential.setApplicationId("11111111-2222-3333-4444-555555555555");
+        credential.setCustomAuthorityHost("https://login.microsoftonline.com");
+        credential.setCustomResourceManagerUrl("https://management.local.azurestack.external");
         SystemCredentialsProvider.getInstance().getCredentials().add(credential);
         SystemCredentialsProvider.getInstance().save();
 
@@ -68,6 +72,8 @@ class AzureManagementCertificateCredentialsJenkinsTest {
         assertEquals(SUBSCRIPTION, saved.getSubscriptionId());
         assertEquals("contoso.onmicrosoft.com", saved.getTenantId());
         assertEquals("11111111-2222-3333-4444-555555555555", saved.getApplicationId());
+        assertEquals("https://login.microsoftonline.com", saved.getCustomAuthorityHost());
+        assertEquals("https://management.local.azurestack.external", saved.getCustomResourceManagerUrl());
         assertEquals("Production ASM, edited", saved.getDescription(), "the edited form never reached Jenkins");
         String xml = Files.readString(r.jenkins.getRootDir().toPath().resolve("credentials.xml"));
         assertFalse(xml.contains(PFX_PASSWORD));
@@ -140,6 +146,61 @@ class AzureManagementCertificateCredentialsJenkinsTest {
         }
     }
 
+    /**
+     * The end-to-end check the custom endpoints exist for: Test Connection in a running Jenkins signs in to the
+     * loopback Entra ID / Resource Manager simulator instead of the public cloud.
+     */
+    @Test
+    void testConnectionThroughTheWebSignsInAtTheCustomEndpoints(JenkinsRule r, @TempDir Path dir) throws Exception {
+        r.jenkins.setCrumbIssuer(null);
+        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
+        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.ADMINISTER)
+                .everywhere()
+                .to("admin"));
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+        StoredCertificateSource stored = (StoredCertificateSource) credential.getCertificateSource();
+        String tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+        String application = "0c3a6d4e-1f2b-4c5d-8e9f-a0b1c2d3e4f5";
+        try (ServiceManagementSimulator asm =
+                        ServiceManagementSimulator.builder().build();
+                EntraSimulator entra = EntraSimulator.start()) {
+            asm.addSubscription(SUBSCRIPTION, "Production", "Active");
+            asm.uploadCertificate(SUBSCRIPTION, CERTIFICATE.certificate());
+            entra.addTenant(tenant, "contoso.onmicrosoft.com")
+                    .registerApplication(tenant, application)
+                    .uploadCertificate(tenant, application, CERTIFICATE.certificate())
+                    .addSubscription(SUBSCRIPTION, tenant, "Stack Hub Production", "Enabled")
+                    .grantReader(SUBSCRIPTION, application);
+            trustSimulators(dir, asm.trustStore(), entra.trustStore());
+            List<NameValuePair> form = List.of(
+                    new NameValuePair("subscriptionId", SUBSCRIPTION),
+                    new NameValuePair("cloud", "AZURE_PUBLIC"),
+                    new NameValuePair("customServiceManagementUrl", asm.url().toString()),
+                    new NameValuePair("tenantId", "contoso.onmicrosoft.com"),
+                    new NameValuePair("applicationId", application),
+                    new NameValuePair(
+                            "customAuthorityHost", entra.authorityUrl().toString()),
+                    new NameValuePair(
+                            "customResourceManagerUrl",
+                            entra.resourceManagerUrl().toString()),
+                    new NameValuePair(
+                            "storedKeyStore", stored.getStoredKeyStore().toString()),
+                    new NameValuePair(
+                            "storedPassword", stored.getStoredPassword().getEncryptedValue()));
+
+            Page asAdmin = post(r, "admin", form, HttpMethod.POST);
+
+            assertEquals(200, asAdmin.getWebResponse().getStatusCode());
+            String text = asAdmin.getWebResponse().getContentAsString();
+            assertTrue(text.contains("Stack Hub Production"), text);
+            assertEquals(1, entra.issuedTokenCount());
+        } finally {
+            System.clearProperty("javax.net.ssl.trustStore");
+            System.clearProperty("javax.net.ssl.trustStorePassword");
+        }
+    }
+
     private static Page post(JenkinsRule r, String user, List<NameValuePair> form, HttpMethod method) throws Exception {
         JenkinsRule.WebClient wc = r.createWebClient().withThrowExceptionOnFailingStatusCode(false);
         wc.login(user);
@@ -149,6 +210,19 @@ class AzureManagementCertificateCredentialsJenkinsTest {
     }
 
     private static void trustSimulator(KeyStore trustStore, Path dir) throws Exception {
+        trustSimulators(dir, trustStore);
+    }
+
+    /** Makes the JVM's default trust (what Test Connection uses in Jenkins) trust the simulators' certificates. */
+    private static void trustSimulators(Path dir, KeyStore... simulators) throws Exception {
+        KeyStore trustStore = KeyStore.getInstance("PKCS12");
+        trustStore.load(null, null);
+        int n = 0;
+        for (KeyStore simulator : simulators) {
+            for (String alias : Collections.list(simulator.aliases())) {
+                trustStore.setCertificateEntry("simulator-" + n++, simulator.getCertificate(alias));
+            }
+        }
         Path file = dir.resolve("simulator-trust.p12");
         try (OutputStream out = Files.newOutputStream(file)) {
             trustStore.store(out, "changeit".toCharArray());

@@ -6,6 +6,7 @@ import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.SU
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
@@ -14,6 +15,7 @@ import hudson.security.ACL;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import io.jenkins.plugins.casc.ConfigurationAsCode;
+import io.jenkins.plugins.casc.ConfiguratorException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +48,8 @@ class ConfigurationAsCodeJenkinsTest {
                               cloud: AZURE_PUBLIC
                               tenantId: "contoso.onmicrosoft.com"
                               applicationId: "11111111-2222-3333-4444-555555555555"
+                              customAuthorityHost: "https://login.microsoftonline.com/"
+                              customResourceManagerUrl: "https://management.local.azurestack.external"
                               certificateSource:
                                 uploaded:
                                   keyStore: "%s"
@@ -56,12 +60,16 @@ class ConfigurationAsCodeJenkinsTest {
         AzureManagementCertificateCredentialsImpl imported = only(r);
         assertEquals(CERTIFICATE.thumbprintSha1(), imported.getThumbprint());
         assertEquals("contoso.onmicrosoft.com", imported.getTenantId());
+        assertEquals("https://login.microsoftonline.com", imported.getCustomAuthorityHost());
+        assertEquals("https://management.local.azurestack.external", imported.getCustomResourceManagerUrl());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ConfigurationAsCode.get().export(out);
         String exported = out.toString(StandardCharsets.UTF_8);
         assertTrue(exported.contains("azureManagementCertificate:"), exported);
         assertTrue(exported.contains("stored:"), exported);
+        assertTrue(exported.contains("customAuthorityHost: \"https://login.microsoftonline.com\""), exported);
+        assertTrue(exported.contains("customResourceManagerUrl:"), exported);
         assertFalse(exported.contains(PFX_PASSWORD), "password in clear in the export");
         Matcher password = Pattern.compile("storedPassword: \"?(\\{[^\"\\s]+})").matcher(exported);
         assertTrue(password.find(), exported);
@@ -88,6 +96,37 @@ class ConfigurationAsCodeJenkinsTest {
                 """.formatted(SUBSCRIPTION, keyStore.group(1), password.group(1)));
         ConfigurationAsCode.get().configure(again.toString());
         assertEquals(CERTIFICATE.thumbprintSha1(), only(r).getThumbprint());
+    }
+
+    @Test
+    void refusesACustomAuthorityHostWithoutACustomResourceManagerUrl(JenkinsRule r, @TempDir Path dir)
+            throws Exception {
+        Path yaml = dir.resolve("half.yaml");
+        Files.writeString(yaml, """
+                credentials:
+                  system:
+                    domainCredentials:
+                      - credentials:
+                          - azureManagementCertificate:
+                              id: "azure-stack"
+                              subscriptionId: "%s"
+                              customAuthorityHost: "https://login.microsoftonline.com"
+                              certificateSource:
+                                uploaded:
+                                  keyStore: "%s"
+                                  keyStorePassword: "%s"
+                """.formatted(
+                SUBSCRIPTION, CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.LEGACY), PFX_PASSWORD));
+
+        ConfiguratorException refused = assertThrows(
+                ConfiguratorException.class, () -> ConfigurationAsCode.get().configure(yaml.toString()));
+
+        Throwable root = refused;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        assertTrue(root.getMessage().contains("Enter both the custom authority host"), root::toString);
+        assertTrue(SystemCredentialsProvider.getInstance().getCredentials().isEmpty());
     }
 
     private static AzureManagementCertificateCredentialsImpl only(JenkinsRule r) {

@@ -23,6 +23,8 @@ class CredentialXStreamTest {
         credential.setCustomServiceManagementUrl("https://asm.example.test");
         credential.setTenantId("contoso.onmicrosoft.com");
         credential.setApplicationId("11111111-2222-3333-4444-555555555555");
+        credential.setCustomAuthorityHost("https://login.microsoftonline.com/");
+        credential.setCustomResourceManagerUrl("https://management.local.azurestack.external/");
 
         String xml = Items.XSTREAM2.toXML(credential);
 
@@ -50,6 +52,13 @@ class CredentialXStreamTest {
         assertEquals("https://asm.example.test", read.getCustomServiceManagementUrl());
         assertEquals("contoso.onmicrosoft.com", read.getTenantId());
         assertEquals("11111111-2222-3333-4444-555555555555", read.getApplicationId());
+        assertEquals("https://login.microsoftonline.com", read.getCustomAuthorityHost());
+        assertEquals("https://management.local.azurestack.external", read.getCustomResourceManagerUrl());
+        assertTrue(xml.contains("<customAuthorityHost>https://login.microsoftonline.com</customAuthorityHost>"), xml);
+        assertTrue(
+                xml.contains("<customResourceManagerUrl>https://management.local.azurestack.external"
+                        + "</customResourceManagerUrl>"),
+                xml);
         assertEquals(PFX_PASSWORD, read.getPassword().getPlainText());
         assertEquals(CERTIFICATE.thumbprintSha1(), read.getThumbprint());
         assertTrue(read.getKeyStore().isKeyEntry(read.getKeyStore().aliases().nextElement()));

@@ -95,7 +95,21 @@ class DescriptorWebMethodsTest {
             String keyStoreBase64,
             String password) {
         return d.doTestConnection(
-                null, subscription, "AZURE_PUBLIC", "", tenant, app, keyStoreBase64, password, "", "", "", "", "");
+                null,
+                subscription,
+                "AZURE_PUBLIC",
+                "",
+                tenant,
+                app,
+                "",
+                "",
+                keyStoreBase64,
+                password,
+                "",
+                "",
+                "",
+                "",
+                "");
     }
 
     /** Tests, as an administrator, an uploaded PKCS#12 of the fixture certificate protected by {@code PFX_PASSWORD}. */
@@ -104,11 +118,34 @@ class DescriptorWebMethodsTest {
         return testUpload(descriptor(true), subscription, tenant, app, pfx, password);
     }
 
+    /** Tests, as an administrator, the fixture .pfx with tenant, application and the given custom endpoints. */
+    private FormValidation testCustomEndpoints(String authority, String resourceManager) {
+        String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
+        return descriptor(true)
+                .doTestConnection(
+                        null,
+                        SUBSCRIPTION,
+                        "AZURE_CHINA",
+                        "",
+                        "contoso.onmicrosoft.com",
+                        APP,
+                        authority,
+                        resourceManager,
+                        pfx,
+                        PFX_PASSWORD,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "");
+    }
+
     /** Tests, as an administrator, an uploaded .publishsettings file of {@code SUBSCRIPTION} in Azure China. */
     private FormValidation testChinaPublishSettings(String tenant, String app) {
         String publishSettings = CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL);
         return descriptor(true)
-                .doTestConnection(null, "", "AZURE_PUBLIC", "", tenant, app, "", "", "", "", publishSettings, "", "");
+                .doTestConnection(
+                        null, "", "AZURE_PUBLIC", "", tenant, app, "", "", "", "", "", "", publishSettings, "", "");
     }
 
     @Test
@@ -130,12 +167,12 @@ class DescriptorWebMethodsTest {
         assertThrows(
                 AccessDeniedException.class,
                 () -> d.doTestConnection(
-                        item(Item.READ), SUBSCRIPTION, "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", ""));
+                        item(Item.READ), SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", ""));
         assertTrue(tester.calls.isEmpty());
         assertEquals(List.of(Item.CONFIGURE), asked);
 
         FormValidation result = d.doTestConnection(
-                item(Item.CONFIGURE), SUBSCRIPTION, "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", "");
+                item(Item.CONFIGURE), SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", "");
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(1, tester.calls.size());
     }
@@ -193,7 +230,45 @@ class DescriptorWebMethodsTest {
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(2, tester.calls.size());
-        assertEquals("arm AZURE_PUBLIC contoso.onmicrosoft.com " + APP + " " + SUBSCRIPTION, tester.calls.get(1));
+        assertEquals(
+                "arm https://login.microsoftonline.com https://management.azure.com contoso.onmicrosoft.com " + APP
+                        + " " + SUBSCRIPTION,
+                tester.calls.get(1));
+    }
+
+    @Test
+    void testConnectionSignsInAtTheCustomEndpointsInsteadOfTheClouds() {
+        FormValidation result = testCustomEndpoints(
+                "https://login.microsoftonline.com/", " https://management.local.azurestack.external/ ");
+
+        assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
+        assertEquals(
+                "arm https://login.microsoftonline.com https://management.local.azurestack.external"
+                        + " contoso.onmicrosoft.com " + APP + " " + SUBSCRIPTION,
+                tester.calls.get(1));
+    }
+
+    @Test
+    void testConnectionRefusesHalfOfTheCustomEndpointsBeforeConnecting() {
+        for (String[] half : new String[][] {
+            {"https://login.microsoftonline.com", ""}, {"", "https://management.local.azurestack.external"}
+        }) {
+            FormValidation result = testCustomEndpoints(half[0], half[1]);
+
+            assertEquals(FormValidation.Kind.ERROR, result.kind, result.renderHtml());
+            assertTrue(result.renderHtml().contains("Enter both the custom authority host"), result.renderHtml());
+        }
+        assertTrue(tester.calls.isEmpty());
+    }
+
+    @Test
+    void testConnectionRefusesACustomEndpointThatIsNoHttpsUrl() {
+        FormValidation result =
+                testCustomEndpoints("https://login.microsoftonline.com", "http://management.local.azurestack.external");
+
+        assertEquals(FormValidation.Kind.ERROR, result.kind, result.renderHtml());
+        assertTrue(result.renderHtml().contains("Resource Manager URL"), result.renderHtml());
+        assertTrue(tester.calls.isEmpty());
     }
 
     @Test
@@ -249,6 +324,8 @@ class DescriptorWebMethodsTest {
                         "",
                         "",
                         "",
+                        "",
+                        "",
                         stored.getStoredKeyStore().toString(),
                         stored.getStoredPassword().getEncryptedValue());
 
@@ -274,7 +351,8 @@ class DescriptorWebMethodsTest {
         assertEquals(
                 List.of(
                         "asm " + CHINA_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1(),
-                        "arm AZURE_CHINA contoso.partner.onmschina.cn " + APP + " " + SUBSCRIPTION),
+                        "arm https://login.chinacloudapi.cn https://management.chinacloudapi.cn"
+                                + " contoso.partner.onmschina.cn " + APP + " " + SUBSCRIPTION),
                 tester.calls);
     }
 
@@ -286,8 +364,10 @@ class DescriptorWebMethodsTest {
         assertEquals(FormValidation.Kind.OK, d.doCheckTenantId(null, "not a tenant").kind);
         assertEquals(FormValidation.Kind.OK, d.doCheckApplicationId(null, "app").kind);
         assertEquals(FormValidation.Kind.OK, d.doCheckCustomServiceManagementUrl(null, "ftp://x").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckCustomAuthorityHost(null, "ftp://x").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckCustomResourceManagerUrl(null, "ftp://x").kind);
         assertTrue(d.doFillCloudItems(null).isEmpty());
-        assertEquals(5, asked.size());
+        assertEquals(7, asked.size());
         assertTrue(asked.stream().allMatch(Jenkins.ADMINISTER::equals));
     }
 
@@ -304,6 +384,15 @@ class DescriptorWebMethodsTest {
         assertEquals(FormValidation.Kind.ERROR, d.doCheckCustomServiceManagementUrl(null, "http://x.test").kind);
         assertEquals(
                 FormValidation.Kind.OK, d.doCheckCustomServiceManagementUrl(null, "https://asm.example.test").kind);
+        assertEquals(FormValidation.Kind.ERROR, d.doCheckCustomAuthorityHost(null, "http://login.example.test").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckCustomAuthorityHost(null, "https://login.example.test/").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckCustomAuthorityHost(null, "").kind);
+        assertEquals(
+                FormValidation.Kind.ERROR,
+                d.doCheckCustomResourceManagerUrl(null, "https://arm.example.test?x=1").kind);
+        assertEquals(
+                FormValidation.Kind.OK,
+                d.doCheckCustomResourceManagerUrl(null, "https://management.local.azurestack.external").kind);
         assertEquals(3, d.doFillCloudItems(null).size());
     }
 

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.azuremgmtcert.credentials;
 
-import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerEndpoints;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import java.net.URI;
 import java.util.ArrayList;
@@ -27,12 +27,13 @@ final class RecordingConnectionTester implements ConnectionTester {
     @Override
     public ConnectionResult resourceManager(
             ConnectionSettings settings,
-            AzureCloud cloud,
+            ResourceManagerEndpoints endpoints,
             String tenantId,
             String applicationId,
             String subscriptionId,
             ManagementCertificate certificate) {
-        calls.add("arm " + cloud + " " + tenantId + " " + applicationId + " " + subscriptionId);
+        calls.add("arm " + endpoints.authority() + " " + endpoints.resourceManager() + " " + tenantId + " "
+                + applicationId + " " + subscriptionId);
         return resourceManagerResult;
     }
 }

@@ -26,6 +26,8 @@ public class FakeAzureCredentials implements AzureManagementCertificateCredentia
     private final String thumbprint;
     private String serviceManagementUrl = "https://management.core.windows.net";
     private String cloud = "AZURE_PUBLIC";
+    private String customAuthorityHost;
+    private String customResourceManagerUrl;
 
     FakeAzureCredentials(
             String id, ManagementCertificate certificate, String password, String tenantId, String applicationId) {
@@ -51,6 +53,22 @@ public class FakeAzureCredentials implements AzureManagementCertificateCredentia
         this.cloud = cloud;
         this.serviceManagementUrl = serviceManagementUrl;
         return this;
+    }
+
+    FakeAzureCredentials withCustomEndpoints(String authorityHost, String resourceManagerUrl) {
+        this.customAuthorityHost = authorityHost;
+        this.customResourceManagerUrl = resourceManagerUrl;
+        return this;
+    }
+
+    @Override
+    public String getCustomAuthorityHost() {
+        return customAuthorityHost;
+    }
+
+    @Override
+    public String getCustomResourceManagerUrl() {
+        return customResourceManagerUrl;
     }
 
     @Override

@@ -160,6 +160,38 @@ class WithAzureCertStepExecutionTest {
     }
 
     @Test
+    void customResourceManagerEndpointsGiveTheirAuthority() throws Exception {
+        start(
+                new WithAzureCertStep("azure"),
+                new FakeAzureCredentials("azure", certificate, "pw", "t", "c")
+                        .inCloud("AZURE_CHINA", "https://management.core.chinacloudapi.cn")
+                        .withCustomEndpoints(
+                                "https://adfs.local.azurestack.external",
+                                "https://management.local.azurestack.external"));
+        EnvVars env = new EnvVars();
+        bodyContext(EnvironmentExpander.class).expand(env);
+        assertEquals("https://adfs.local.azurestack.external", env.get("AZURE_AUTHORITY_HOST"), "the custom one wins");
+        assertFalse(
+                env.values().contains("https://management.local.azurestack.external"),
+                "no standard variable carries the Resource Manager URL");
+        bodyCallback().onSuccess(context, null);
+        verify(context, timeout(WAIT)).onSuccess(null);
+    }
+
+    @Test
+    void halfOfTheCustomEndpointsIsIgnoredAsTestConnectionWouldRefuseIt() throws Exception {
+        start(
+                new WithAzureCertStep("azure"),
+                new FakeAzureCredentials("azure", certificate, "pw", "t", "c")
+                        .withCustomEndpoints("https://login.example.test", null));
+        EnvVars env = new EnvVars();
+        bodyContext(EnvironmentExpander.class).expand(env);
+        assertFalse(env.containsKey("AZURE_AUTHORITY_HOST"), env.keySet()::toString);
+        bodyCallback().onSuccess(context, null);
+        verify(context, timeout(WAIT)).onSuccess(null);
+    }
+
+    @Test
     void deletesTheFilesWhenTheBlockCannotStart() throws Exception {
         IllegalStateException refused = new IllegalStateException("body refused");
         when(invoker.start()).thenThrow(refused);

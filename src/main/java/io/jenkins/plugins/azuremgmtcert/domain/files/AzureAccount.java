@@ -11,7 +11,8 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
  * @param thumbprint the certificate's SHA-1 thumbprint, upper-case hex
  * @param tenantId the Entra ID tenant, when the certificate also signs in as a service principal; else null
  * @param clientId the application (client) ID of that service principal; else null
- * @param authorityHost the Entra ID authority for clouds other than Azure's public one; else null
+ * @param authorityHost the Entra ID authority: a custom one (Azure Stack Hub, a private cloud) or another cloud's;
+ *     null for Azure's public cloud, the libraries' default
  */
 public record AzureAccount(
         String subscriptionId,

@@ -32,9 +32,27 @@ public final class ResourceManagerEndpoints {
      * @throws IllegalArgumentException with a localised message if a URL is not an absolute https URL
      */
     public static ResourceManagerEndpoints of(String authority, String resourceManager) {
-        return new ResourceManagerEndpoints(
-                validated(authority, Messages.ResourceManagerEndpoints_AuthorityMalformed()),
-                validated(resourceManager, Messages.ResourceManagerEndpoints_ResourceManagerMalformed()));
+        return new ResourceManagerEndpoints(authorityUrl(authority), resourceManagerUrl(resourceManager));
+    }
+
+    /**
+     * One authority URL checked and normalised as {@link #of(String, String)} does, for a form field that holds only
+     * this half.
+     *
+     * @throws IllegalArgumentException with a localised message if it is not an absolute https URL
+     */
+    public static URI authorityUrl(String authority) {
+        return validated(authority, Messages.ResourceManagerEndpoints_AuthorityMalformed());
+    }
+
+    /**
+     * One Resource Manager URL checked and normalised as {@link #of(String, String)} does, for a form field that
+     * holds only this half.
+     *
+     * @throws IllegalArgumentException with a localised message if it is not an absolute https URL
+     */
+    public static URI resourceManagerUrl(String resourceManager) {
+        return validated(resourceManager, Messages.ResourceManagerEndpoints_ResourceManagerMalformed());
     }
 
     /**

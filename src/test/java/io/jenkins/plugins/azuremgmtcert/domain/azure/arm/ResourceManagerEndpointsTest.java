@@ -83,6 +83,25 @@ class ResourceManagerEndpointsTest {
         assertFalse(e.getMessage().contains("login.microsoftonline.com"), e.getMessage());
     }
 
+    @Test
+    void eachHalfIsCheckedAndNormalisedAsThePairIs() {
+        assertEquals(
+                URI.create("https://login.microsoftonline.com"),
+                ResourceManagerEndpoints.authorityUrl(" https://login.microsoftonline.com/ "));
+        assertEquals(
+                URI.create("https://management.local.azurestack.external"),
+                ResourceManagerEndpoints.resourceManagerUrl("https://management.local.azurestack.external//"));
+
+        IllegalArgumentException authority = assertThrows(
+                IllegalArgumentException.class, () -> ResourceManagerEndpoints.authorityUrl("http://login.test"));
+        assertTrue(authority.getMessage().contains("authority URL"), authority.getMessage());
+        IllegalArgumentException resourceManager = assertThrows(
+                IllegalArgumentException.class,
+                () -> ResourceManagerEndpoints.resourceManagerUrl("https://arm.test#x"));
+        assertTrue(resourceManager.getMessage().contains("Resource Manager URL"), resourceManager.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ResourceManagerEndpoints.authorityUrl(null));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
