@@ -201,6 +201,9 @@ class WithAzureCertStepJenkinsTest {
                     }""", true));
             WorkflowRun b = p.scheduleBuild2(0).waitForStart();
             r.waitForMessage("folder=", b);
+            // restart only once waitUntil sleeps between tries: the program is then idle and saved; stopping Jenkins
+            // while it evaluates its condition leaves the build "incomplete with a completed execution" (FAILURE)
+            r.waitForMessage("Will try again after", b);
             folder[0] = folder(b).toString();
             FilePath workspace = r.jenkins.getWorkspaceFor(p);
             String password = workspace.child("password.txt").readToString();
