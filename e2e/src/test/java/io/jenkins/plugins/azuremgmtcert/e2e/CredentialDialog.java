@@ -145,12 +145,12 @@ final class CredentialDialog {
         browser.script(
                 "for (const e of arguments[0].querySelectorAll('*')) { e.setAttribute('data-e2e-seen', ''); }", area);
         browser.click(button);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
-                .until(d -> Boolean.TRUE.equals(browser.script(
-                        "return [...arguments[0].querySelectorAll('*')].some(e => !e.hasAttribute('data-e2e-seen'))"
-                                + " && arguments[0].innerText.trim().length > 0;",
-                        area)));
-        return area.getText();
+        // the answer's text as the page holds it (innerText: WebDriver's visible text is empty while the area grows)
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d -> (String) browser.script(
+                "const fresh = [...arguments[0].querySelectorAll('*')].some(e => !e.hasAttribute('data-e2e-seen'));"
+                        + " const text = arguments[0].innerText.trim();"
+                        + " return fresh && text.length > 0 ? text : null;",
+                area));
     }
 
     /** The validation message shown under a field once its check has answered (blank when it is fine). */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@value #ADMIN} as the only administrator). Stopped when the last test has run. Where {@code ../shared/real-jenkins}
  * is absent every test is skipped with one line that says so.
  */
-public final class E2e implements BeforeAllCallback, ParameterResolver, ExtensionContext.Store.CloseableResource {
+public final class E2e implements BeforeAllCallback, ParameterResolver, AutoCloseable {
     static final String ADMIN = "admin";
     private static final String TRUST_PASSWORD = "changeit";
     private static final Object LOCK = new Object();
@@ -125,7 +125,7 @@ public final class E2e implements BeforeAllCallback, ParameterResolver, Extensio
 
     /** Stops Jenkins and the simulators after the last test. */
     @Override
-    public void close() throws Throwable {
+    public void close() throws Exception {
         try {
             jenkins.stop();
         } finally {
