@@ -14,6 +14,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.ServiceManagementSimulator;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Test Connection with the real Service Management client against the loopback simulator (mutual TLS). */
@@ -25,9 +26,8 @@ class TestConnectionAgainstSimulatorTest {
                 .withTrustStore(asm.trustStore())
                 .withRequestTimeout(Duration.ofSeconds(10));
         return new AzureManagementCertificateCredentialsImpl.DescriptorImpl(
-                new WebMethodAccess(() -> admin),
-                new ConnectionTest(new AzureConnectionTester(), () -> settings, Clock.systemUTC()),
-                (item, id) -> null);
+                new WebMethodAccess(() -> admin, () -> () -> "Jenkins", context -> List.of()),
+                new ConnectionTest(new AzureConnectionTester(), () -> settings, Clock.systemUTC()));
     }
 
     private static FormValidation test(ServiceManagementSimulator asm) {
