@@ -60,4 +60,20 @@ final class FakeStore extends CredentialsStore {
     public List<Credentials> getCredentials(@NonNull Domain domain) {
         return credentials;
     }
+
+    // The credentials plugin's CredentialsStore also declares these abstract (the offline stub leaves them out, as
+    // nothing in the plugin calls them), hence no @Override. The web methods never change a store.
+
+    public boolean addCredentials(@NonNull Domain domain, @NonNull Credentials credentials) {
+        throw new UnsupportedOperationException("read-only");
+    }
+
+    public boolean removeCredentials(@NonNull Domain domain, @NonNull Credentials credentials) {
+        throw new UnsupportedOperationException("read-only");
+    }
+
+    public boolean updateCredentials(
+            @NonNull Domain domain, @NonNull Credentials current, @NonNull Credentials replacement) {
+        throw new UnsupportedOperationException("read-only");
+    }
 }
