@@ -16,6 +16,8 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Item;
 import hudson.model.ModelObject;
 import hudson.model.User;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import java.net.ServerSocket;
@@ -140,6 +142,27 @@ class StorePermissionsJenkinsTest {
                 get("configurer", "job/x/" + DESCRIPTOR + "downloadCertificate?id=asm")
                         .getWebResponse()
                         .getStatusCode());
+    }
+
+    @Test
+    void certificateDownloadInTheUsersOwnStoreIsTheirs() throws Exception {
+        User alice = User.getById("alice", true);
+        try (ACLContext as = ACL.as(alice)) {
+            storeOf(alice).addCredentials(Domain.global(), CredentialFixtures.credential());
+        }
+        String download = "user/alice/" + DESCRIPTOR + "downloadCertificate?id=asm";
+
+        Page own = get("alice", download);
+        assertEquals(200, own.getWebResponse().getStatusCode());
+        assertArrayEquals(
+                CertificateExporter.toCer(CERTIFICATE.certificate()),
+                own.getWebResponse().getContentAsStream().readAllBytes());
+        assertEquals(
+                403,
+                get("alice", DESCRIPTOR + "downloadCertificate?id=asm")
+                        .getWebResponse()
+                        .getStatusCode(),
+                "alice may not view the system store");
     }
 
     private List<NameValuePair> testConnectionForm() {
