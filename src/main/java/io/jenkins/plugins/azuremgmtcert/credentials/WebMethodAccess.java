@@ -86,13 +86,18 @@ final class WebMethodAccess {
         return viewable;
     }
 
-    /** The context's own stores: those whose context it is, not its parents' that {@code lookupStores} adds. */
+    /**
+     * The context's own stores: those whose context it is. {@code lookupStores} yields them first and then walks up to
+     * the parents' stores, which do not count here; stopping at the first of those also spares the walk (for a user,
+     * an impersonation through the security realm).
+     */
     private List<CredentialsStore> storesHeldBy(ModelObject context) {
         List<CredentialsStore> held = new ArrayList<>();
         for (CredentialsStore store : stores.apply(context)) {
-            if (Objects.equals(store.getContext(), context)) {
-                held.add(store);
+            if (!Objects.equals(store.getContext(), context)) {
+                break;
             }
+            held.add(store);
         }
         return held;
     }
