@@ -21,7 +21,8 @@
 #     workflow-basic-steps, jenkins-test-harness, remoting. With --pinned these are read from MIRROR instead.
 #   - Fetched into MIRROR (default /work/.mirror, layout owner+name/repo, bare git; e.g. the search tool's
 #     `fetch github:jenkinsci/<name>`): configuration-as-code-plugin, workflow-cps-plugin, workflow-job-plugin,
-#     workflow-api-plugin, workflow-support-plugin, workflow-durable-task-step-plugin, stapler (its jelly module),
+#     workflow-api-plugin, workflow-support-plugin, workflow-durable-task-step-plugin, cloudbees-folder-plugin
+#     (Folder, for StorePermissionsJenkinsTest), stapler (its jelly module),
 #     and, only to reduce the noise, script-security-plugin, lib-version-number, lib-task-reactor,
 #     lib-access-modifier; with --pinned also the thirteen repositories above. A missing one is reported and skipped.
 #     Their sources are exported with `git archive` into WORK (default /tmp/real-api-typecheck).
@@ -109,6 +110,7 @@ workflow-job-plugin:18e46842c125:src/main/java
 workflow-api-plugin:2ff1a5e720fa:src/main/java
 workflow-support-plugin:785e5abb8b22:src/main/java
 workflow-durable-task-step-plugin:56e587f413a7:src/main/java
+cloudbees-folder-plugin:HEAD:src/main/java
 stapler:425108fd5089:jelly/src/main/java
 script-security-plugin:HEAD:src/main/java
 lib-version-number:HEAD:src/main/java

@@ -1,10 +1,13 @@
 package hudson.security;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.BiFunction;
 import jenkins.model.Jenkins;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 /**
  * API stub of {@code hudson.security.ACL} (jenkins-core). {@link #checkPermission} asks {@link #hasPermission2} for the
@@ -12,7 +15,8 @@ import org.springframework.security.core.Authentication;
  * {@code AccessDeniedException3}).
  */
 public abstract class ACL {
-    public static final Authentication SYSTEM2 = Jenkins.ANONYMOUS2;
+    /** As the real one: its own authentication named {@code SYSTEM}, never the anonymous user's. */
+    public static final Authentication SYSTEM2 = new SystemAuthentication();
 
     public final void checkPermission(@NonNull Permission p) {
         if (!hasPermission2(Jenkins.getAuthentication2(), p)) {
@@ -35,5 +39,44 @@ public abstract class ACL {
                 return impl.apply(a, permission);
             }
         };
+    }
+
+    private static final class SystemAuthentication implements Authentication {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Collection<? extends GrantedAuthority> getAuthorities() {
+            return List.of();
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "SYSTEM";
+        }
+
+        @Override
+        public Object getDetails() {
+            return null;
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return "SYSTEM";
+        }
+
+        @Override
+        public boolean isAuthenticated() {
+            return true;
+        }
+
+        @Override
+        public void setAuthenticated(boolean isAuthenticated) {
+            throw new IllegalArgumentException("stub");
+        }
+
+        @Override
+        public String getName() {
+            return "SYSTEM";
+        }
     }
 }

@@ -1,13 +1,14 @@
 package io.jenkins.plugins.azuremgmtcert.credentials;
 
+import com.cloudbees.plugins.credentials.ContextInPath;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SecretBytes;
 import com.cloudbees.plugins.credentials.impl.BaseStandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Item;
 import hudson.model.Items;
+import hudson.model.ModelObject;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
@@ -37,7 +38,6 @@ import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.HttpResponse;
@@ -315,7 +315,6 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     public static class DescriptorImpl extends BaseStandardCredentialsDescriptor {
         private final WebMethodAccess access;
         private final ConnectionTest connectionTest;
-        private final CertificateLookup lookup;
 
         public DescriptorImpl() {
             this(
@@ -324,15 +323,13 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                             new AzureConnectionTester(),
                             () -> JenkinsProxySettings.apply(
                                     ConnectionSettings.defaults(), Jenkins.get().getProxy()),
-                            Clock.systemUTC()),
-                    CertificateLookup.JENKINS);
+                            Clock.systemUTC()));
         }
 
-        DescriptorImpl(WebMethodAccess access, ConnectionTest connectionTest, CertificateLookup lookup) {
+        DescriptorImpl(WebMethodAccess access, ConnectionTest connectionTest) {
             super();
             this.access = access;
             this.connectionTest = connectionTest;
-            this.lookup = lookup;
         }
 
         @NonNull
@@ -359,57 +356,62 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             return CertificateSourceDescriptor.offered(saved);
         }
 
+        /** The clouds; a fixed list, so anyone who can open a form may have it. */
         @POST
         @Restricted(NoExternalUse.class)
-        public ListBoxModel doFillCloudItems(@AncestorInPath Item item) {
-            return access.canConfigure(item) ? FieldChecks.clouds() : new ListBoxModel();
+        public ListBoxModel doFillCloudItems() {
+            return FieldChecks.clouds();
+        }
+
+        /** Checks the value's format only, so it needs no permission (it tells nothing about Jenkins). */
+        @POST
+        @Restricted(NoExternalUse.class)
+        public FormValidation doCheckSubscriptionId(@QueryParameter String value) {
+            return FieldChecks.subscriptionId(value);
+        }
+
+        /** Checks the value's format only (it connects nowhere), so it needs no permission. */
+        @POST
+        @Restricted(NoExternalUse.class)
+        public FormValidation doCheckCustomServiceManagementUrl(@QueryParameter String value) {
+            return FieldChecks.customServiceManagementUrl(value);
+        }
+
+        /** Checks the value's format only, so it needs no permission. */
+        @POST
+        @Restricted(NoExternalUse.class)
+        public FormValidation doCheckTenantId(@QueryParameter String value) {
+            return FieldChecks.tenantId(value);
+        }
+
+        /** Checks the value's format only, so it needs no permission. */
+        @POST
+        @Restricted(NoExternalUse.class)
+        public FormValidation doCheckApplicationId(@QueryParameter String value) {
+            return FieldChecks.applicationId(value);
         }
 
         @POST
         @Restricted(NoExternalUse.class)
-        public FormValidation doCheckSubscriptionId(@AncestorInPath Item item, @QueryParameter String value) {
-            return access.canConfigure(item) ? FieldChecks.subscriptionId(value) : FormValidation.ok();
+        public FormValidation doCheckCustomAuthorityHost(@QueryParameter String value) {
+            return FieldChecks.customAuthorityHost(value);
         }
 
         @POST
         @Restricted(NoExternalUse.class)
-        public FormValidation doCheckCustomServiceManagementUrl(
-                @AncestorInPath Item item, @QueryParameter String value) {
-            return access.canConfigure(item) ? FieldChecks.customServiceManagementUrl(value) : FormValidation.ok();
-        }
-
-        @POST
-        @Restricted(NoExternalUse.class)
-        public FormValidation doCheckTenantId(@AncestorInPath Item item, @QueryParameter String value) {
-            return access.canConfigure(item) ? FieldChecks.tenantId(value) : FormValidation.ok();
-        }
-
-        @POST
-        @Restricted(NoExternalUse.class)
-        public FormValidation doCheckApplicationId(@AncestorInPath Item item, @QueryParameter String value) {
-            return access.canConfigure(item) ? FieldChecks.applicationId(value) : FormValidation.ok();
-        }
-
-        @POST
-        @Restricted(NoExternalUse.class)
-        public FormValidation doCheckCustomAuthorityHost(@AncestorInPath Item item, @QueryParameter String value) {
-            return access.canConfigure(item) ? FieldChecks.customAuthorityHost(value) : FormValidation.ok();
-        }
-
-        @POST
-        @Restricted(NoExternalUse.class)
-        public FormValidation doCheckCustomResourceManagerUrl(@AncestorInPath Item item, @QueryParameter String value) {
-            return access.canConfigure(item) ? FieldChecks.customResourceManagerUrl(value) : FormValidation.ok();
+        public FormValidation doCheckCustomResourceManagerUrl(@QueryParameter String value) {
+            return FieldChecks.customResourceManagerUrl(value);
         }
 
         /**
-         * Tests the connection with what the form holds now (saved or not). Needs Overall/Administer, or
-         * Item/Configure on the folder whose store holds the credential; checked before anything is parsed.
+         * Tests the connection with what the form holds now (saved or not). Needs Credentials/Create or Update on the
+         * credential store of the form's context (the system store, a folder's, the user's own); checked before
+         * anything is parsed or sent.
          */
         @POST
         @Restricted(NoExternalUse.class)
         public FormValidation doTestConnection(
-                @AncestorInPath Item item,
+                @ContextInPath ModelObject context,
                 @QueryParameter String subscriptionId,
                 @QueryParameter String cloud,
                 @QueryParameter String customServiceManagementUrl,
@@ -424,7 +426,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                 @QueryParameter String publishSettings,
                 @QueryParameter String storedKeyStore,
                 @QueryParameter String storedPassword) {
-            access.checkConfigure(item);
+            access.checkCreateOrUpdate(context);
             return connectionTest.run(new ConnectionTest.Input(
                     subscriptionId,
                     cloud,
@@ -444,13 +446,14 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         }
 
         /**
-         * The saved credential's public certificate as a {@code .cer} file; needs Credentials/View. Not found when
-         * there is no such credential or its stored certificate cannot be read (the form says so).
+         * The saved credential's public certificate as a {@code .cer} file, looked up in the context's stores that
+         * the user may view (Credentials/View), as the user. Not found when there is no such credential there or its
+         * stored certificate cannot be read (the form says so).
          */
         @Restricted(NoExternalUse.class)
-        public HttpResponse doDownloadCertificate(@AncestorInPath Item item, @QueryParameter String id) {
-            access.checkView(item);
-            AzureManagementCertificateCredentialsImpl found = lookup.find(item, id);
+        public HttpResponse doDownloadCertificate(@ContextInPath ModelObject context, @QueryParameter String id) {
+            AzureManagementCertificateCredentialsImpl found =
+                    CertificateLookup.find(access.viewableStores(context), id);
             if (found == null) {
                 return CertificateDownload.notFound();
             }

@@ -1,25 +1,35 @@
 package io.jenkins.plugins.azuremgmtcert.credentials;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.Credentials;
+import com.cloudbees.plugins.credentials.CredentialsStore;
+import com.cloudbees.plugins.credentials.domains.Domain;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.model.Item;
-import hudson.security.ACL;
-import java.util.List;
-import jenkins.model.Jenkins;
+import edu.umd.cs.findbugs.annotations.NonNull;
 
-/** Finds a saved credential of this type by ID in the context of a request (Jenkins, or a folder). */
-@FunctionalInterface
-interface CertificateLookup {
-    /** The credentials store look-up of the running Jenkins. */
-    CertificateLookup JENKINS = (item, id) -> {
-        List<AzureManagementCertificateCredentialsImpl> all = item == null
-                ? CredentialsProvider.lookupCredentialsInItemGroup(
-                        AzureManagementCertificateCredentialsImpl.class, Jenkins.get(), ACL.SYSTEM2)
-                : CredentialsProvider.lookupCredentialsInItem(
-                        AzureManagementCertificateCredentialsImpl.class, item, ACL.SYSTEM2);
-        return all.stream().filter(c -> c.getId().equals(id)).findFirst().orElse(null);
-    };
+/**
+ * Finds a saved credential of this type by ID in the given stores, every domain, as they hold it. The caller passes
+ * only stores the requesting user may view (see {@link WebMethodAccess#viewableStores}); nothing here runs as the
+ * system.
+ */
+final class CertificateLookup {
+    private CertificateLookup() {}
 
     @CheckForNull
-    AzureManagementCertificateCredentialsImpl find(@CheckForNull Item item, @CheckForNull String id);
+    static AzureManagementCertificateCredentialsImpl find(
+            @NonNull Iterable<CredentialsStore> stores, @CheckForNull String id) {
+        if (id == null || id.isEmpty()) {
+            return null;
+        }
+        for (CredentialsStore store : stores) {
+            for (Domain domain : store.getDomains()) {
+                for (Credentials credentials : store.getCredentials(domain)) {
+                    if (credentials instanceof AzureManagementCertificateCredentialsImpl found
+                            && id.equals(found.getId())) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
 }

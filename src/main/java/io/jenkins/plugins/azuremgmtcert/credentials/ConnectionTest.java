@@ -76,7 +76,8 @@ final class ConnectionTest {
         ConnectionSettings connection = settings.get();
         List<FormValidation> report = new ArrayList<>();
         report.add(CertificateSummary.of(certificate).toFormValidation(clock));
-        report.add(ConnectionReport.of(tester.serviceManagement(connection, url, subscription, certificate)));
+        report.add(ConnectionReport.ofServiceManagement(
+                tester.serviceManagement(connection, url, subscription, certificate), url));
         String tenant = AzureEndpoints.trimToNull(input.tenantId());
         String application = AzureEndpoints.trimToNull(input.applicationId());
         if (tenant != null && application != null) {

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
-import hudson.model.Item;
+import com.cloudbees.plugins.credentials.CredentialsStore;
+import hudson.model.ModelObject;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
@@ -25,27 +26,28 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.HostedService;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import jenkins.model.Jenkins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The descriptor's web methods without a running Jenkins: the root context is a test double whose ACL grants or
- * denies; the Azure clients are replaced by a recording tester.
+ * The descriptor's web methods without a running Jenkins: Jenkins and the credential stores are test doubles whose
+ * ACLs grant or deny; the Azure clients are replaced by a recording tester.
  */
 class DescriptorWebMethodsTest {
     private static final String APP = "11111111-2222-3333-4444-555555555555";
 
+    private static final ModelObject JENKINS = FakeStore.context("Jenkins");
+    private static final ModelObject FOLDER = FakeStore.context("folder");
+
     private final List<Permission> asked = new ArrayList<>();
-    private final List<String> lookups = new ArrayList<>();
+    private final List<ModelObject> storeLookups = new ArrayList<>();
     private final RecordingConnectionTester tester = new RecordingConnectionTester();
-    private AzureManagementCertificateCredentialsImpl saved;
 
     @BeforeEach
     void connectedByDefault() {
@@ -57,34 +59,19 @@ class DescriptorWebMethodsTest {
         tester.resourceManagerResult = ConnectionResult.connected(ConnectionResult.RESOURCE_MANAGER, "Prod", "Enabled");
     }
 
-    private AzureManagementCertificateCredentialsImpl.DescriptorImpl descriptor(boolean granted) {
+    /** The descriptor, as an administrator or not, with these stores contributing to every context. */
+    private AzureManagementCertificateCredentialsImpl.DescriptorImpl descriptor(
+            boolean administrator, CredentialsStore... stores) {
         AccessControlled root = () -> ACL.lambda2((authentication, permission) -> {
             asked.add(permission);
-            return granted;
+            return administrator;
         });
-        CertificateLookup lookup = (item, id) -> {
-            lookups.add(id);
-            return saved != null && saved.getId().equals(id) ? saved : null;
-        };
         return new AzureManagementCertificateCredentialsImpl.DescriptorImpl(
-                new WebMethodAccess(() -> root),
-                new ConnectionTest(tester, ConnectionSettings::defaults, Clock.systemUTC()),
-                lookup);
-    }
-
-    /** A folder (or any item) whose ACL grants only the given permission. */
-    private Item item(Permission granted) {
-        ACL acl = ACL.lambda2((authentication, permission) -> {
-            asked.add(permission);
-            return permission.equals(granted);
-        });
-        return (Item) Proxy.newProxyInstance(
-                Item.class.getClassLoader(), new Class<?>[] {Item.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getACL")) {
-                        return acl;
-                    }
-                    return method.isDefault() ? InvocationHandler.invokeDefault(proxy, method, args) : null;
-                });
+                new WebMethodAccess(() -> root, () -> JENKINS, context -> {
+                    storeLookups.add(context);
+                    return List.of(stores);
+                }),
+                new ConnectionTest(tester, ConnectionSettings::defaults, Clock.systemUTC()));
     }
 
     private static FormValidation testUpload(
@@ -160,31 +147,61 @@ class DescriptorWebMethodsTest {
     }
 
     @Test
-    void testConnectionInAFolderNeedsConfigureOnTheFolder() {
+    void testConnectionInAFolderNeedsCreateOrUpdateOnTheFoldersStore() {
         String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
-        AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(false);
+        FakeStore viewOnly = new FakeStore(FOLDER, Set.of(CredentialsProvider.VIEW));
 
         assertThrows(
                 AccessDeniedException.class,
-                () -> d.doTestConnection(
-                        item(Item.READ), SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", ""));
+                () -> descriptor(false, viewOnly)
+                        .doTestConnection(
+                                FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", ""));
         assertTrue(tester.calls.isEmpty());
-        assertEquals(List.of(Item.CONFIGURE), asked);
 
-        FormValidation result = d.doTestConnection(
-                item(Item.CONFIGURE), SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", "");
+        FakeStore create = new FakeStore(FOLDER, Set.of(CredentialsProvider.CREATE));
+        FormValidation result = descriptor(false, create)
+                .doTestConnection(FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", "");
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(1, tester.calls.size());
+        assertTrue(asked.isEmpty(), "Overall/Administer was asked for although the folder has a store");
     }
 
     @Test
-    void downloadInAFolderNeedsCredentialsViewThere() {
-        saved = CredentialFixtures.credential();
-        AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(false);
+    void testConnectionFromAJobIsRefusedThoughItsFolderLetsTheUserCreateCredentials() {
+        ModelObject job = FakeStore.context("folder/job");
+        FakeStore folder = new FakeStore(FOLDER, Set.of(CredentialsProvider.CREATE, CredentialsProvider.UPDATE));
 
-        assertThrows(AccessDeniedException.class, () -> d.doDownloadCertificate(item(Item.CONFIGURE), "asm"));
-        assertTrue(lookups.isEmpty());
-        assertTrue(((CertificateDownload) d.doDownloadCertificate(item(CredentialsProvider.VIEW), "asm")).found());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> descriptor(true, folder)
+                        .doTestConnection(
+                                job, SUBSCRIPTION, "", "", "", "", "", "", "bm90IGEgcGZ4", "x", "", "", "", "", ""));
+        assertTrue(tester.calls.isEmpty());
+    }
+
+    @Test
+    void downloadInAFolderNeedsCredentialsViewOnItsStore() {
+        AzureManagementCertificateCredentialsImpl saved = CredentialFixtures.credential();
+        FakeStore createOnly = new FakeStore(FOLDER, Set.of(CredentialsProvider.CREATE), saved);
+        FakeStore view = new FakeStore(FOLDER, Set.of(CredentialsProvider.VIEW), saved);
+
+        assertThrows(
+                AccessDeniedException.class, () -> descriptor(true, createOnly).doDownloadCertificate(FOLDER, "asm"));
+        CertificateDownload download =
+                (CertificateDownload) descriptor(false, view).doDownloadCertificate(FOLDER, "asm");
+        assertTrue(download.found());
+        assertTrue(view.askedAs.stream().allMatch(Jenkins.getAuthentication2()::equals), view.askedAs::toString);
+    }
+
+    @Test
+    void downloadFindsOnlyCredentialsOfTheContextsOwnStore() {
+        FakeStore folder = new FakeStore(FOLDER, Set.of(CredentialsProvider.VIEW));
+        FakeStore system = new FakeStore(JENKINS, Set.of(CredentialsProvider.VIEW), CredentialFixtures.credential());
+
+        CertificateDownload download =
+                (CertificateDownload) descriptor(true, folder, system).doDownloadCertificate(FOLDER, "asm");
+
+        assertFalse(download.found());
     }
 
     @Test
@@ -269,6 +286,66 @@ class DescriptorWebMethodsTest {
         assertEquals(FormValidation.Kind.ERROR, result.kind, result.renderHtml());
         assertTrue(result.renderHtml().contains("Resource Manager URL"), result.renderHtml());
         assertTrue(tester.calls.isEmpty());
+    }
+
+    @Test
+    void testConnectionToAnEndpointOfNoAzureCloudTellsNothingAboutTheServer() {
+        String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
+        tester.serviceManagementResult = ConnectionResult.failed(
+                FailureKind.CONNECTION_REFUSED, "Nothing listens on 10.0.0.7:8443 (Connection refused)", null);
+
+        FormValidation custom = descriptor(true)
+                .doTestConnection(
+                        null,
+                        SUBSCRIPTION,
+                        "",
+                        "https://10.0.0.7:8443/",
+                        "",
+                        "",
+                        "",
+                        "",
+                        pfx,
+                        PFX_PASSWORD,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "");
+        FormValidation azure = testUploadedPfx(SUBSCRIPTION, "", "", PFX_PASSWORD);
+
+        assertEquals(FormValidation.Kind.ERROR, custom.kind);
+        assertTrue(
+                custom.renderHtml().contains("10.0.0.7 is not an Azure Service Management endpoint"),
+                custom.renderHtml());
+        assertFalse(custom.renderHtml().contains("Connection refused"), custom.renderHtml());
+        assertTrue(azure.renderHtml().contains("Connection refused"), azure.renderHtml());
+    }
+
+    @Test
+    void testConnectionToAnEndpointOfNoAzureCloudShowsServiceManagementAnswers() {
+        String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
+        tester.serviceManagementResult = ConnectionResult.failed(
+                FailureKind.CERTIFICATE_NOT_ASSOCIATED, "Upload the .cer with thumbprint X", null);
+
+        FormValidation result = descriptor(true)
+                .doTestConnection(
+                        null,
+                        SUBSCRIPTION,
+                        "",
+                        "https://asm.example.test/",
+                        "",
+                        "",
+                        "",
+                        "",
+                        pfx,
+                        PFX_PASSWORD,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "");
+
+        assertTrue(result.renderHtml().contains("Upload the .cer with thumbprint X"), result.renderHtml());
     }
 
     @Test
@@ -357,73 +434,56 @@ class DescriptorWebMethodsTest {
     }
 
     @Test
-    void fieldChecksSayNothingToUsersWhoMayNotConfigure() {
+    void fieldChecksAndTheCloudListNeedNoPermission() {
         AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(false);
 
-        assertEquals(FormValidation.Kind.OK, d.doCheckSubscriptionId(null, "not-a-guid").kind);
-        assertEquals(FormValidation.Kind.OK, d.doCheckTenantId(null, "not a tenant").kind);
-        assertEquals(FormValidation.Kind.OK, d.doCheckApplicationId(null, "app").kind);
-        assertEquals(FormValidation.Kind.OK, d.doCheckCustomServiceManagementUrl(null, "ftp://x").kind);
-        assertEquals(FormValidation.Kind.OK, d.doCheckCustomAuthorityHost(null, "ftp://x").kind);
-        assertEquals(FormValidation.Kind.OK, d.doCheckCustomResourceManagerUrl(null, "ftp://x").kind);
-        assertTrue(d.doFillCloudItems(null).isEmpty());
-        assertEquals(7, asked.size());
-        assertTrue(asked.stream().allMatch(Jenkins.ADMINISTER::equals));
-    }
-
-    @Test
-    void fieldChecksValidateForAdministrators() {
-        AzureManagementCertificateCredentialsImpl.DescriptorImpl d = descriptor(true);
-
-        assertEquals(FormValidation.Kind.ERROR, d.doCheckSubscriptionId(null, "not-a-guid").kind);
-        assertEquals(FormValidation.Kind.OK, d.doCheckSubscriptionId(null, SUBSCRIPTION).kind);
-        assertEquals(FormValidation.Kind.WARNING, d.doCheckSubscriptionId(null, "").kind);
-        assertEquals(FormValidation.Kind.ERROR, d.doCheckTenantId(null, "not a tenant").kind);
-        assertEquals(FormValidation.Kind.OK, d.doCheckTenantId(null, "contoso.onmicrosoft.com").kind);
-        assertEquals(FormValidation.Kind.ERROR, d.doCheckApplicationId(null, "app").kind);
-        assertEquals(FormValidation.Kind.ERROR, d.doCheckCustomServiceManagementUrl(null, "http://x.test").kind);
-        assertEquals(
-                FormValidation.Kind.OK, d.doCheckCustomServiceManagementUrl(null, "https://asm.example.test").kind);
-        assertEquals(FormValidation.Kind.ERROR, d.doCheckCustomAuthorityHost(null, "http://login.example.test").kind);
-        assertEquals(FormValidation.Kind.OK, d.doCheckCustomAuthorityHost(null, "https://login.example.test/").kind);
-        assertEquals(FormValidation.Kind.OK, d.doCheckCustomAuthorityHost(null, "").kind);
-        assertEquals(
-                FormValidation.Kind.ERROR,
-                d.doCheckCustomResourceManagerUrl(null, "https://arm.example.test?x=1").kind);
+        assertEquals(FormValidation.Kind.ERROR, d.doCheckSubscriptionId("not-a-guid").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckSubscriptionId(SUBSCRIPTION).kind);
+        assertEquals(FormValidation.Kind.WARNING, d.doCheckSubscriptionId("").kind);
+        assertEquals(FormValidation.Kind.ERROR, d.doCheckTenantId("not a tenant").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckTenantId("contoso.onmicrosoft.com").kind);
+        assertEquals(FormValidation.Kind.ERROR, d.doCheckApplicationId("app").kind);
+        assertEquals(FormValidation.Kind.ERROR, d.doCheckCustomServiceManagementUrl("http://x.test").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckCustomServiceManagementUrl("https://asm.example.test").kind);
+        assertEquals(FormValidation.Kind.ERROR, d.doCheckCustomAuthorityHost("http://login.example.test").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckCustomAuthorityHost("https://login.example.test/").kind);
+        assertEquals(FormValidation.Kind.OK, d.doCheckCustomAuthorityHost("").kind);
+        assertEquals(FormValidation.Kind.ERROR, d.doCheckCustomResourceManagerUrl("https://arm.example.test?x=1").kind);
         assertEquals(
                 FormValidation.Kind.OK,
-                d.doCheckCustomResourceManagerUrl(null, "https://management.local.azurestack.external").kind);
-        assertEquals(3, d.doFillCloudItems(null).size());
+                d.doCheckCustomResourceManagerUrl("https://management.local.azurestack.external").kind);
+        assertEquals(3, d.doFillCloudItems().size());
+        assertTrue(asked.isEmpty(), asked::toString);
+        assertTrue(storeLookups.isEmpty(), "a static check looked up credential stores");
     }
 
     @Test
-    void downloadWithoutViewPermissionIsDeniedBeforeTheLookup() {
-        saved = CredentialFixtures.credential();
+    void downloadWithoutViewPermissionIsDenied() {
+        FakeStore system = new FakeStore(JENKINS, Set.of(CredentialsProvider.CREATE), CredentialFixtures.credential());
 
-        assertThrows(AccessDeniedException.class, () -> descriptor(false).doDownloadCertificate(null, "asm"));
-
-        assertTrue(lookups.isEmpty());
+        assertThrows(AccessDeniedException.class, () -> descriptor(true, system).doDownloadCertificate(null, "asm"));
     }
 
     @Test
     void downloadServesThePublicCertificateAsDer() {
-        saved = CredentialFixtures.credential();
+        FakeStore system = new FakeStore(JENKINS, Set.of(CredentialsProvider.VIEW), CredentialFixtures.credential());
 
-        CertificateDownload download =
-                assertInstanceOf(CertificateDownload.class, descriptor(true).doDownloadCertificate(null, "asm"));
+        CertificateDownload download = assertInstanceOf(
+                CertificateDownload.class, descriptor(false, system).doDownloadCertificate(null, "asm"));
 
         assertTrue(download.found());
         assertEquals("azure-management-" + CERTIFICATE.thumbprintSha1() + ".cer", download.fileName());
         assertArrayEquals(CertificateExporter.toCer(CERTIFICATE.certificate()), download.der());
-        assertFalse(((CertificateDownload) descriptor(true).doDownloadCertificate(null, "unknown")).found());
+        assertFalse(((CertificateDownload) descriptor(false, system).doDownloadCertificate(null, "unknown")).found());
     }
 
     @Test
     void downloadOfACredentialWhoseKeystoreCannotBeReadIsNotFound() {
-        saved = CredentialFixtures.unreadableCredential();
+        FakeStore system =
+                new FakeStore(JENKINS, Set.of(CredentialsProvider.VIEW), CredentialFixtures.unreadableCredential());
 
-        CertificateDownload download =
-                assertInstanceOf(CertificateDownload.class, descriptor(true).doDownloadCertificate(null, "asm"));
+        CertificateDownload download = assertInstanceOf(
+                CertificateDownload.class, descriptor(false, system).doDownloadCertificate(null, "asm"));
 
         assertFalse(download.found());
     }

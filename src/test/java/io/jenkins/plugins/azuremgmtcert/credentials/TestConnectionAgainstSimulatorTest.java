@@ -36,9 +36,8 @@ class TestConnectionAgainstSimulatorTest {
     private static AzureManagementCertificateCredentialsImpl.DescriptorImpl descriptor(ConnectionSettings settings) {
         AccessControlled admin = () -> ACL.lambda2((authentication, permission) -> true);
         return new AzureManagementCertificateCredentialsImpl.DescriptorImpl(
-                new WebMethodAccess(() -> admin),
-                new ConnectionTest(new AzureConnectionTester(), () -> settings, Clock.systemUTC()),
-                (item, id) -> null);
+                new WebMethodAccess(() -> admin, () -> () -> "Jenkins", context -> List.of()),
+                new ConnectionTest(new AzureConnectionTester(), () -> settings, Clock.systemUTC()));
     }
 
     private static ConnectionSettings trusting(KeyStore... simulators) {

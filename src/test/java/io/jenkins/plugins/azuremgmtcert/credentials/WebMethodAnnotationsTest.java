@@ -3,7 +3,8 @@ package io.jenkins.plugins.azuremgmtcert.credentials;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hudson.model.Item;
+import com.cloudbees.plugins.credentials.ContextInPath;
+import hudson.model.ModelObject;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.GeneratedCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.PemCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.PublishSettingsCertificateSource;
@@ -11,15 +12,20 @@ import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSour
 import io.jenkins.plugins.azuremgmtcert.credentials.source.UploadedCertificateSource;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * Every web method of the plugin's descriptors takes the item whose permission it checks ({@code @AncestorInPath
- * Item} first), and every one except the read-only {@code .cer} download accepts POST only.
+ * The web methods of the plugin's descriptors: those that act or read a store (Test Connection, the {@code .cer}
+ * download) take the credential store context first ({@code @ContextInPath ModelObject}, as credentials' own
+ * {@code doCheckId}); the fills and checks, which only list fixed values or parse the form, take no context at all;
+ * none takes {@code @AncestorInPath}; every one except the read-only download accepts POST only.
  */
 class WebMethodAnnotationsTest {
     private static final List<Class<?>> DESCRIPTORS = List.of(
@@ -29,9 +35,10 @@ class WebMethodAnnotationsTest {
             PublishSettingsCertificateSource.DescriptorImpl.class,
             GeneratedCertificateSource.DescriptorImpl.class,
             StoredCertificateSource.DescriptorImpl.class);
+    private static final Set<String> STORE_METHODS = Set.of("doTestConnection", "doDownloadCertificate");
 
     @Test
-    void everyWebMethodTakesItsContextAndActsOnPostOnly() {
+    void storeMethodsTakeTheirContextOthersNoneAndAllButTheDownloadArePostOnly() {
         List<String> problems = new ArrayList<>();
         int webMethods = 0;
         for (Class<?> descriptor : DESCRIPTORS) {
@@ -41,11 +48,18 @@ class WebMethodAnnotationsTest {
                 }
                 webMethods++;
                 String name = descriptor.getName() + "." + m.getName();
-                boolean context = m.getParameterCount() > 0
-                        && m.getParameterTypes()[0] == Item.class
-                        && m.getParameters()[0].isAnnotationPresent(AncestorInPath.class);
-                if (!context) {
-                    problems.add(name + " does not take @AncestorInPath Item first");
+                Parameter[] parameters = m.getParameters();
+                boolean context = parameters.length > 0
+                        && parameters[0].getType() == ModelObject.class
+                        && parameters[0].isAnnotationPresent(ContextInPath.class);
+                if (STORE_METHODS.contains(m.getName()) != context) {
+                    problems.add(name
+                            + (context
+                                    ? " takes a context it has no use for"
+                                    : " does not take @ContextInPath ModelObject first"));
+                }
+                if (Arrays.stream(parameters).anyMatch(p -> p.isAnnotationPresent(AncestorInPath.class))) {
+                    problems.add(name + " takes an @AncestorInPath parameter");
                 }
                 if (!m.getName().equals("doDownloadCertificate") && !m.isAnnotationPresent(POST.class)) {
                     problems.add(name + " is not @POST");

@@ -3,11 +3,15 @@ package com.cloudbees.plugins.credentials;
 import com.cloudbees.plugins.credentials.domains.Domain;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.ModelObject;
 import hudson.security.AccessControlled;
 import java.util.List;
 
 /** API stub of {@code com.cloudbees.plugins.credentials.CredentialsStore} (credentials plugin). */
 public abstract class CredentialsStore implements AccessControlled {
+    @NonNull
+    public abstract ModelObject getContext();
+
     public List<Domain> getDomains() {
         throw new UnsupportedOperationException("stub");
     }

@@ -2,14 +2,11 @@ package io.jenkins.plugins.azuremgmtcert.credentials.source;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Item;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.azuremgmtcert.credentials.WebMethodAccess;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.verb.POST;
@@ -71,14 +68,11 @@ public final class GeneratedCertificateSource extends CertificateSource {
             return Messages.GeneratedCertificateSource_DisplayName();
         }
 
-        /** The key sizes on offer, to users who may configure credentials here. */
+        /** The key sizes on offer; a fixed list, so anyone who can open the form may have it. */
         @POST
         @Restricted(NoExternalUse.class)
-        public ListBoxModel doFillKeySizeItems(@AncestorInPath Item item) {
+        public ListBoxModel doFillKeySizeItems() {
             ListBoxModel model = new ListBoxModel();
-            if (!WebMethodAccess.get().canConfigure(item)) {
-                return model;
-            }
             for (int size : new int[] {2048, 3072, 4096}) {
                 model.add(Messages.GeneratedCertificateSource_KeySize(size), Integer.toString(size));
             }

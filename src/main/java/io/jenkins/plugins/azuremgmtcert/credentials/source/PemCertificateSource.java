@@ -3,14 +3,12 @@ package io.jenkins.plugins.azuremgmtcert.credentials.source;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -72,12 +70,11 @@ public final class PemCertificateSource extends CertificateSource {
             return Messages.PemCertificateSource_DisplayName();
         }
 
-        /** Describes the pasted certificate or says why it cannot be used. */
+        /** Describes the pasted certificate or says why it cannot be used; parses only, so needs no permission. */
         @POST
         @Restricted(NoExternalUse.class)
-        public FormValidation doCheckPem(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String pemPassword) {
-            return SourceCheck.check(item, value == null || value.isBlank(), () -> {
+        public FormValidation doCheckPem(@QueryParameter String value, @QueryParameter String pemPassword) {
+            return SourceCheck.check(value == null || value.isBlank(), () -> {
                 PemCertificateSource source = new PemCertificateSource(Secret.fromString(value));
                 source.setPemPassword(Secret.fromString(pemPassword));
                 return source;

@@ -4,9 +4,7 @@ import com.cloudbees.plugins.credentials.SecretBytes;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Item;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.azuremgmtcert.credentials.WebMethodAccess;
 import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsException;
 import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsFile;
 import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsSubscription;
@@ -15,7 +13,6 @@ import java.util.stream.Collectors;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
@@ -87,11 +84,11 @@ public final class PublishSettingsCertificateSource extends CertificateSource {
             return Messages.PublishSettingsCertificateSource_DisplayName();
         }
 
-        /** Lists the subscriptions the chosen file holds, or says why it cannot be used. */
+        /** Lists the subscriptions the chosen file holds, or says why it cannot be used; parses only (no permission). */
         @POST
         @Restricted(NoExternalUse.class)
-        public FormValidation doCheckPublishSettings(@AncestorInPath Item item, @QueryParameter String value) {
-            if (!WebMethodAccess.get().canConfigure(item) || value == null || value.isBlank()) {
+        public FormValidation doCheckPublishSettings(@QueryParameter String value) {
+            if (value == null || value.isBlank()) {
                 return FormValidation.ok();
             }
             try {

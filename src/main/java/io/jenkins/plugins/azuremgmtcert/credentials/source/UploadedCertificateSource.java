@@ -4,7 +4,6 @@ import com.cloudbees.plugins.credentials.SecretBytes;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
@@ -12,7 +11,6 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
@@ -77,13 +75,14 @@ public final class UploadedCertificateSource extends CertificateSource {
             return Messages.UploadedCertificateSource_DisplayName();
         }
 
-        /** Describes the chosen file (subject, thumbprint, expiry) or says why it cannot be used. */
+        /**
+         * Describes the chosen file (subject, thumbprint, expiry) or says why it cannot be used; parses only, so needs
+         * no permission (as the credentials plugin's {@code CertificateCredentialsImpl.doCheckUploadedKeystore}).
+         */
         @POST
         @Restricted(NoExternalUse.class)
-        public FormValidation doCheckKeyStore(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String keyStorePassword) {
+        public FormValidation doCheckKeyStore(@QueryParameter String value, @QueryParameter String keyStorePassword) {
             return SourceCheck.check(
-                    item,
                     value == null || value.isBlank(),
                     () -> new UploadedCertificateSource(
                             SecretBytes.fromString(value), Secret.fromString(keyStorePassword)));

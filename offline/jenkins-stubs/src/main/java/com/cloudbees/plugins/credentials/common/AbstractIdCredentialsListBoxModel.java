@@ -1,14 +1,17 @@
 package com.cloudbees.plugins.credentials.common;
 
+import com.cloudbees.plugins.credentials.CredentialsMatcher;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 
 /**
  * API stub of {@code com.cloudbees.plugins.credentials.common.AbstractIdCredentialsListBoxModel} (credentials plugin):
- * the fluent methods are declared here, as in the real class. Offline there are no stores, so {@link #includeAs}
+ * the fluent methods are declared here, as in the real class. Offline there are no stores, so {@link #includeMatchingAs}
  * adds nothing.
  */
 public abstract class AbstractIdCredentialsListBoxModel<
@@ -31,8 +34,12 @@ public abstract class AbstractIdCredentialsListBoxModel<
         return this;
     }
 
-    public AbstractIdCredentialsListBoxModel<T, C> includeAs(
-            @NonNull Authentication authentication, @Nullable Item context, @NonNull Class<? extends C> type) {
+    public AbstractIdCredentialsListBoxModel<T, C> includeMatchingAs(
+            @NonNull Authentication authentication,
+            @Nullable Item context,
+            @NonNull Class<? extends C> type,
+            @NonNull List<DomainRequirement> domainRequirements,
+            @NonNull CredentialsMatcher matcher) {
         return this;
     }
 

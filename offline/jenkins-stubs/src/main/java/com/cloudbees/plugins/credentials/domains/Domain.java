@@ -1,10 +1,18 @@
 package com.cloudbees.plugins.credentials.domains;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.Serializable;
 
-/** API stub of {@code com.cloudbees.plugins.credentials.domains.Domain} (credentials plugin): the type only. */
+/** API stub of {@code com.cloudbees.plugins.credentials.domains.Domain} (credentials plugin): the type and the global domain. */
 public class Domain implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    private static final Domain GLOBAL = new Domain();
+
     private Domain() {}
+
+    @NonNull
+    public static Domain global() {
+        return GLOBAL;
+    }
 }
