@@ -91,8 +91,11 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         String name = AzureEndpoints.isBlank(description) ? getId() : description.trim();
         SourcedCertificate sourced;
         try {
-            sourced = certificateSource.resolve(
-                    new SourceRequest(name, subscriptionId, CredentialsFormSubmission.isCurrent()));
+            sourced = certificateSource.resolve(new SourceRequest(
+                    name,
+                    subscriptionId,
+                    CredentialsFormSubmission.isCurrent(),
+                    CredentialsFormSubmission.updatedCertificate()));
         } catch (CertificateSourceException e) {
             // No cause: the credentials plugin shows the root cause's message when a credential cannot be created, and
             // that must be this localised text, not a parser's or BouncyCastle's.
@@ -249,6 +252,12 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     /** The saved certificate as a source, so that the edit form and configuration as code keep it. */
     @NonNull
     public CertificateSource getCertificateSource() {
+        return storedCertificate();
+    }
+
+    /** The saved keystore and password, as "keep the current certificate" keeps them. */
+    @NonNull
+    StoredCertificateSource storedCertificate() {
         return new StoredCertificateSource(keyStore, password);
     }
 
@@ -424,8 +433,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                 @QueryParameter String pem,
                 @QueryParameter String pemPassword,
                 @QueryParameter String publishSettings,
-                @QueryParameter String storedKeyStore,
-                @QueryParameter String storedPassword) {
+                @QueryParameter String savedCredentialId) {
             access.checkCreateOrUpdate(context);
             return connectionTest.run(new ConnectionTest.Input(
                     subscriptionId,
@@ -441,8 +449,18 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                             pem,
                             pemPassword,
                             publishSettings,
-                            storedKeyStore,
-                            storedPassword)));
+                            () -> savedCertificate(context, savedCredentialId))));
+        }
+
+        /**
+         * The certificate of the saved credential the update form shows, looked up in the context's stores where the
+         * user may update credentials (what saving that form needs), as the user; nothing secret comes from the page.
+         */
+        @CheckForNull
+        private CertificateSource savedCertificate(@CheckForNull ModelObject context, @CheckForNull String id) {
+            AzureManagementCertificateCredentialsImpl saved =
+                    CertificateLookup.find(access.updatableStores(context), id);
+            return saved == null ? null : saved.storedCertificate();
         }
 
         /**

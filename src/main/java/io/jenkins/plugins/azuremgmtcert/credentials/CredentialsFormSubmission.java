@@ -1,6 +1,8 @@
 package io.jenkins.plugins.azuremgmtcert.credentials;
 
+import com.cloudbees.plugins.credentials.CredentialsStoreAction;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
 import org.kohsuke.stapler.Stapler;
 import org.kohsuke.stapler.StaplerRequest2;
 
@@ -22,5 +24,28 @@ final class CredentialsFormSubmission {
     static boolean isStoreForm(@CheckForNull StaplerRequest2 request) {
         String uri = request == null ? null : request.getRequestURI();
         return uri != null && uri.contains(STORE_PATH);
+    }
+
+    /**
+     * The certificate of the saved credential this submission updates: the update form is submitted to the
+     * credential's own page ({@code .../credential/{id}/updateSubmit}, which checked Credentials/Update), so the
+     * credential is an ancestor of the request. {@code null} when creating, or outside a store's form.
+     */
+    @CheckForNull
+    static StoredCertificateSource updatedCertificate() {
+        return updatedCertificate(Stapler.getCurrentRequest2());
+    }
+
+    @CheckForNull
+    static StoredCertificateSource updatedCertificate(@CheckForNull StaplerRequest2 request) {
+        if (!isStoreForm(request)) {
+            return null;
+        }
+        CredentialsStoreAction.CredentialsWrapper page =
+                request.findAncestorObject(CredentialsStoreAction.CredentialsWrapper.class);
+        if (page != null && page.getCredentials() instanceof AzureManagementCertificateCredentialsImpl saved) {
+            return saved.storedCertificate();
+        }
+        return null;
     }
 }

@@ -87,6 +87,22 @@ final class WebMethodAccess {
     }
 
     /**
+     * The stores the context holds (a request without a context: the root's) in which the current user may update
+     * credentials, as saving a credential's update form requires; empty when there is none.
+     */
+    @NonNull
+    List<CredentialsStore> updatableStores(@CheckForNull ModelObject context) {
+        ModelObject resolved = context != null ? context : rootContext.get();
+        List<CredentialsStore> updatable = new ArrayList<>();
+        for (CredentialsStore store : storesHeldBy(resolved)) {
+            if (store.hasPermission(CredentialsProvider.UPDATE)) {
+                updatable.add(store);
+            }
+        }
+        return updatable;
+    }
+
+    /**
      * The context's own stores: those whose context it is. {@code lookupStores} yields them first and then walks up to
      * the parents' stores, which do not count here; stopping at the first of those also spares the walk (for a user,
      * an impersonation through the security realm).

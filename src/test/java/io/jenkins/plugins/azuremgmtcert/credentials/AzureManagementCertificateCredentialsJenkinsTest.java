@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.security.ACL;
-import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.ServiceManagementSimulator;
 import io.jenkins.plugins.azuremgmtcert.simulator.entra.EntraSimulator;
@@ -110,8 +109,9 @@ class AzureManagementCertificateCredentialsJenkinsTest {
                 .grant(Jenkins.READ)
                 .everywhere()
                 .to("reader"));
-        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
-        StoredCertificateSource stored = (StoredCertificateSource) credential.getCertificateSource();
+        // the saved credential the update form tests: found by its ID, nothing secret comes from the page
+        SystemCredentialsProvider.getInstance().getCredentials().add(CredentialFixtures.credential());
+        SystemCredentialsProvider.getInstance().save();
         try (ServiceManagementSimulator asm =
                 ServiceManagementSimulator.builder().build()) {
             asm.addSubscription(SUBSCRIPTION, "Production", "Active");
@@ -122,10 +122,7 @@ class AzureManagementCertificateCredentialsJenkinsTest {
                     new NameValuePair("subscriptionId", SUBSCRIPTION),
                     new NameValuePair("cloud", "AZURE_PUBLIC"),
                     new NameValuePair("customServiceManagementUrl", asm.url().toString()),
-                    new NameValuePair(
-                            "storedKeyStore", stored.getStoredKeyStore().toString()),
-                    new NameValuePair(
-                            "storedPassword", stored.getStoredPassword().getEncryptedValue()));
+                    new NameValuePair("savedCredentialId", "asm"));
 
             Page asAdmin = post(r, "admin", form, HttpMethod.POST);
             assertEquals(200, asAdmin.getWebResponse().getStatusCode());
@@ -158,8 +155,9 @@ class AzureManagementCertificateCredentialsJenkinsTest {
                 .grant(Jenkins.ADMINISTER)
                 .everywhere()
                 .to("admin"));
-        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
-        StoredCertificateSource stored = (StoredCertificateSource) credential.getCertificateSource();
+        // the saved credential the update form tests: found by its ID, nothing secret comes from the page
+        SystemCredentialsProvider.getInstance().getCredentials().add(CredentialFixtures.credential());
+        SystemCredentialsProvider.getInstance().save();
         String tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
         String application = "0c3a6d4e-1f2b-4c5d-8e9f-a0b1c2d3e4f5";
         try (ServiceManagementSimulator asm =
@@ -184,10 +182,7 @@ class AzureManagementCertificateCredentialsJenkinsTest {
                     new NameValuePair(
                             "customResourceManagerUrl",
                             entra.resourceManagerUrl().toString()),
-                    new NameValuePair(
-                            "storedKeyStore", stored.getStoredKeyStore().toString()),
-                    new NameValuePair(
-                            "storedPassword", stored.getStoredPassword().getEncryptedValue()));
+                    new NameValuePair("savedCredentialId", "asm"));
 
             Page asAdmin = post(r, "admin", form, HttpMethod.POST);
 

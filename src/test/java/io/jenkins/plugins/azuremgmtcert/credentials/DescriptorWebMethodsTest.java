@@ -19,7 +19,6 @@ import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.FailureKind;
@@ -82,21 +81,7 @@ class DescriptorWebMethodsTest {
             String keyStoreBase64,
             String password) {
         return d.doTestConnection(
-                null,
-                subscription,
-                "AZURE_PUBLIC",
-                "",
-                tenant,
-                app,
-                "",
-                "",
-                keyStoreBase64,
-                password,
-                "",
-                "",
-                "",
-                "",
-                "");
+                null, subscription, "AZURE_PUBLIC", "", tenant, app, "", "", keyStoreBase64, password, "", "", "", "");
     }
 
     /** Tests, as an administrator, an uploaded PKCS#12 of the fixture certificate protected by {@code PFX_PASSWORD}. */
@@ -123,7 +108,6 @@ class DescriptorWebMethodsTest {
                         "",
                         "",
                         "",
-                        "",
                         "");
     }
 
@@ -132,7 +116,7 @@ class DescriptorWebMethodsTest {
         String publishSettings = CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL);
         return descriptor(true)
                 .doTestConnection(
-                        null, "", "AZURE_PUBLIC", "", tenant, app, "", "", "", "", "", "", publishSettings, "", "");
+                        null, "", "AZURE_PUBLIC", "", tenant, app, "", "", "", "", "", "", publishSettings, "");
     }
 
     @Test
@@ -155,12 +139,12 @@ class DescriptorWebMethodsTest {
                 AccessDeniedException.class,
                 () -> descriptor(false, viewOnly)
                         .doTestConnection(
-                                FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", ""));
+                                FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", ""));
         assertTrue(tester.calls.isEmpty());
 
         FakeStore create = new FakeStore(FOLDER, Set.of(CredentialsProvider.CREATE));
         FormValidation result = descriptor(false, create)
-                .doTestConnection(FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", "");
+                .doTestConnection(FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "");
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(1, tester.calls.size());
         assertTrue(asked.isEmpty(), "Overall/Administer was asked for although the folder has a store");
@@ -175,7 +159,7 @@ class DescriptorWebMethodsTest {
                 AccessDeniedException.class,
                 () -> descriptor(true, folder)
                         .doTestConnection(
-                                job, SUBSCRIPTION, "", "", "", "", "", "", "bm90IGEgcGZ4", "x", "", "", "", "", ""));
+                                job, SUBSCRIPTION, "", "", "", "", "", "", "bm90IGEgcGZ4", "x", "", "", "", ""));
         assertTrue(tester.calls.isEmpty());
     }
 
@@ -309,7 +293,6 @@ class DescriptorWebMethodsTest {
                         "",
                         "",
                         "",
-                        "",
                         "");
         FormValidation azure = testUploadedPfx(SUBSCRIPTION, "", "", PFX_PASSWORD);
 
@@ -339,7 +322,6 @@ class DescriptorWebMethodsTest {
                         "",
                         pfx,
                         PFX_PASSWORD,
-                        "",
                         "",
                         "",
                         "",
@@ -384,31 +366,28 @@ class DescriptorWebMethodsTest {
     }
 
     @Test
-    void testConnectionOfASavedCredentialUsesTheStoredKeyStore() {
-        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
-        StoredCertificateSource stored = (StoredCertificateSource) credential.getCertificateSource();
+    void testConnectionOfASavedCredentialUsesItsOwnKeyStoreFoundByIdInAStoreTheUserMayUpdate() {
+        FakeStore system =
+                new FakeStore(JENKINS, Set.of(CredentialsProvider.UPDATE), CredentialFixtures.credential()); // ID "asm"
 
-        FormValidation result = descriptor(true)
-                .doTestConnection(
-                        null,
-                        SUBSCRIPTION,
-                        "AZURE_CHINA",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        stored.getStoredKeyStore().toString(),
-                        stored.getStoredPassword().getEncryptedValue());
+        FormValidation result = descriptor(true, system)
+                .doTestConnection(null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "", "", "", "", "", "", "", "asm");
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(
                 List.of("asm " + CHINA_URL + " " + SUBSCRIPTION + " " + CERTIFICATE.thumbprintSha1()), tester.calls);
+    }
+
+    @Test
+    void testConnectionOfASavedCredentialNeedsUpdateOnItsStore() {
+        FakeStore viewOnly =
+                new FakeStore(JENKINS, Set.of(CredentialsProvider.VIEW), CredentialFixtures.credential()); // ID "asm"
+
+        FormValidation result = descriptor(true, viewOnly)
+                .doTestConnection(null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "", "", "", "", "", "", "", "asm");
+
+        assertEquals(FormValidation.Kind.ERROR, result.kind, result.renderHtml());
+        assertTrue(tester.calls.isEmpty(), "a credential the user may not update was used");
     }
 
     @Test

@@ -154,13 +154,7 @@ public final class E2e implements BeforeAllCallback, ParameterResolver, AutoClos
                 j.save()
                 println 'secured'
                 """.formatted(ADMIN, password, ADMIN));
-        tokens.put(ADMIN, generateToken(anonymousAsAdmin(password), ADMIN));
-    }
-
-    private JenkinsClient anonymousAsAdmin(String password) {
-        String basic = java.util.Base64.getEncoder()
-                .encodeToString((ADMIN + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return JenkinsClient.withBasic(jenkins.url(), basic);
+        tokens.put(ADMIN, generateToken(JenkinsClient.withPassword(jenkins.url(), ADMIN, password), ADMIN));
     }
 
     private String generateToken(JenkinsClient asUser, String user) throws Exception {

@@ -56,8 +56,9 @@ final class JenkinsClient {
     }
 
     /** Basic authentication with a password: Jenkins still wants a crumb for such POSTs. */
-    static JenkinsClient withBasic(URI root, String base64) {
-        return new JenkinsClient(root, "Basic " + base64, true);
+    static JenkinsClient withPassword(URI root, String user, String password) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new JenkinsClient(root, "Basic " + basic, true);
     }
 
     URI root() {

@@ -11,6 +11,17 @@ import edu.umd.cs.findbugs.annotations.NonNull;
  *     file
  * @param interactive whether a person submitted the form now; only then may a new certificate be generated, so that
  *     re-applying configuration (configuration as code) never replaces a certificate silently
+ * @param current the certificate of the saved credential that the form updates, or {@code null}: what "keep the current
+ *     certificate" keeps, taken from the credential itself rather than carried through the form
  */
 public record SourceRequest(
-        @NonNull String certificateName, @CheckForNull String subscriptionId, boolean interactive) {}
+        @NonNull String certificateName,
+        @CheckForNull String subscriptionId,
+        boolean interactive,
+        @CheckForNull StoredCertificateSource current) {
+
+    /** A request that updates no saved credential. */
+    public SourceRequest(@NonNull String certificateName, @CheckForNull String subscriptionId, boolean interactive) {
+        this(certificateName, subscriptionId, interactive, null);
+    }
+}

@@ -10,9 +10,11 @@ import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
- * "Keep the current certificate": the PKCS#12 keystore and password a saved credential holds. The edit form carries
- * them back in their encrypted form, and configuration-as-code export writes the credential with this source, so
- * saving again or re-applying an export never replaces the certificate.
+ * "Keep the current certificate": the PKCS#12 keystore and password a saved credential holds. Configuration-as-code
+ * export writes the credential with this source (both encrypted), so re-applying an export never replaces the
+ * certificate. The edit form carries neither: saving it keeps the certificate of the credential being updated (
+ * {@link SourceRequest#current()}), so no secret travels through the page, and core's masking of passwords for users
+ * without Item/Configure (a folder's credentials managers) cannot break it.
  */
 public final class StoredCertificateSource extends CertificateSource {
     private final SecretBytes storedKeyStore;
@@ -39,13 +41,17 @@ public final class StoredCertificateSource extends CertificateSource {
     @NonNull
     @Override
     public SourcedCertificate resolve(@NonNull SourceRequest request) throws CertificateSourceException {
-        byte[] data = SecretBytes.getPlainData(storedKeyStore);
+        StoredCertificateSource kept = this;
+        if (SecretBytes.getPlainData(storedKeyStore).length == 0 && request.current() != null) {
+            kept = request.current();
+        }
+        byte[] data = SecretBytes.getPlainData(kept.storedKeyStore);
         if (data.length == 0) {
             throw new CertificateSourceException(Messages.StoredCertificateSource_Nothing());
         }
+        Secret password = kept.storedPassword;
         return SourcedCertificate.withPassword(
-                SecretPasswordLoad.load(storedPassword, password -> CertificateLoader.fromPkcs12(data, password, null)),
-                storedPassword);
+                SecretPasswordLoad.load(password, chars -> CertificateLoader.fromPkcs12(data, chars, null)), password);
     }
 
     @Override

@@ -92,6 +92,37 @@ class CertificateSourcesTest {
     }
 
     @Test
+    void keepingTheCurrentCertificateFromTheFormKeepsTheUpdatedCredentialsKeyStore() throws Exception {
+        byte[] pfx = CertificateExporter.toPkcs12(CERTIFICATE, "kept-pw".toCharArray(), Pkcs12Encryption.MODERN);
+        StoredCertificateSource current =
+                new StoredCertificateSource(SecretBytes.fromRawBytes(pfx), Secret.fromString("kept-pw"));
+
+        // the update form sends no keystore and no password (a folder user's page would mask the password anyway)
+        SourcedCertificate kept =
+                new StoredCertificateSource(null, null).resolve(new SourceRequest("x", null, true, current));
+
+        assertEquals(CERTIFICATE.thumbprintSha1(), kept.certificate().thumbprintSha1());
+        assertEquals("kept-pw", kept.password().getPlainText());
+    }
+
+    @Test
+    void aStoredSourceWithItsOwnKeyStoreIgnoresTheUpdatedCredential() throws Exception {
+        ManagementCertificate other = CertificateGenerator.forName("other").generate();
+        byte[] mine = CertificateExporter.toPkcs12(CERTIFICATE, "a".toCharArray(), Pkcs12Encryption.MODERN);
+        byte[] theirs = CertificateExporter.toPkcs12(other, "b".toCharArray(), Pkcs12Encryption.MODERN);
+
+        // configuration as code re-applying an export names its keystore: that one is kept
+        SourcedCertificate kept = new StoredCertificateSource(SecretBytes.fromRawBytes(mine), Secret.fromString("a"))
+                .resolve(new SourceRequest(
+                        "x",
+                        null,
+                        false,
+                        new StoredCertificateSource(SecretBytes.fromRawBytes(theirs), Secret.fromString("b"))));
+
+        assertEquals(CERTIFICATE.thumbprintSha1(), kept.certificate().thumbprintSha1());
+    }
+
+    @Test
     void uploadKeepsTheUsersPasswordForTheStoredKeyStore() throws Exception {
         byte[] pfx = CertificateExporter.toPkcs12(CERTIFICATE, "upload-pw".toCharArray(), Pkcs12Encryption.MODERN);
 
