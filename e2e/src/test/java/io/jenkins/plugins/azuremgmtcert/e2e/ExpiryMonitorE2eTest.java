@@ -47,7 +47,7 @@ class ExpiryMonitorE2eTest {
                     .filter(l -> l.contains(soonLabel))
                     .findFirst()
                     .orElseThrow();
-            assertTrue(line.contains("expires on " + soon.lastDay()), line);
+            assertTrue(line.contains(") expires on " + soon.lastDay()), "name and expiry run together: " + line);
             assertTrue(line.contains(soon.thumbprint()), line);
             assertTrue(messages.contains("expire within 30 days"), messages);
             assertFalse(messages.contains(laterLabel), "a certificate valid for two years is listed: " + messages);
