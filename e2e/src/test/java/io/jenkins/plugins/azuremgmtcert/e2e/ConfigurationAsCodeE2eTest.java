@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The project's own {@code docs/jcasc-example.yaml}, applied to the real Jenkins through the configuration-as-code
@@ -59,11 +63,69 @@ class ConfigurationAsCodeE2eTest {
     void exampleAppliesWithItsSecretFilesAndGivesWorkingCredentials(E2e e2e) throws Exception {
         this.e2e = e2e;
         Secrets secrets = secrets(e2e);
-        apply(e2e, example(secrets));
+        Path example = example(secrets);
+        try (Browser browser = e2e.browserAs(E2e.ADMIN)) {
+            browser.go("manage/configuration-as-code/");
+            browser.click(browser.waitForClickable(By.id("btn-open-apply-configuration")));
+            WebElement path = browser.waitFor(By.name("_.newSource"));
+            path.clear();
+            path.sendKeys(example.toString());
+            browser.click(browser.waitForClickable(By.cssSelector("dialog button[name='replace']")));
+            // back on the page, which names the applied file
+            browser.waitForText(By.tagName("body"), "Last time applied");
+            browser.waitForText(By.cssSelector("ul.jenkins-instructions"), example.toString());
+        }
 
         Map<String, Saved> saved = saved(e2e);
         assertEquals(Set.copyOf(IDS), saved.keySet(), () -> "credentials after applying the example: " + saved);
         expectExampleCredentials(saved, secrets);
+        assertEquals(IDS.size(), total(e2e), "configuration as code replaces the system store's credentials");
+    }
+
+    @Test
+    void generatedSourceIsRefusedAsTheExampleSays(E2e e2e) throws Exception {
+        this.e2e = e2e;
+        int before = total(e2e);
+        String id = e2e.unique("casc-generated");
+        Path yaml = Files.createTempFile(e2e.work(), "generated-", ".yaml");
+        Files.writeString(yaml, """
+                credentials:
+                  system:
+                    domainCredentials:
+                      - credentials:
+                          - azureManagementCertificate:
+                              id: "%s"
+                              subscriptionId: "%s"
+                              certificateSource:
+                                generated:
+                                  keySize: 2048
+                """.formatted(id, UUID.randomUUID()));
+        // the configuration-as-code page refuses it, without saying why (its own generic message, nothing logged)
+        HttpResponse<String> response =
+                e2e.admin().postForm("configuration-as-code/replace", Map.of("_.newSource", yaml.toString()));
+        assertTrue(
+                response.body().contains("Provided sources could not be applied"),
+                () -> response.statusCode() + ": " + response.headers().map());
+        // the reason, as configuring from a file (e.g. at start-up) reports it
+        String reason = e2e.admin().script("""
+                try {
+                  io.jenkins.plugins.casc.ConfigurationAsCode.get().configure('%s')
+                  println 'APPLIED'
+                } catch (e) {
+                  def root = e
+                  while (root.cause != null) { root = root.cause }
+                  println 'REFUSED: ' + root.message
+                }
+                """.formatted(yaml));
+        assertTrue(
+                reason.contains("REFUSED: A new certificate is generated only when the credential form is saved"),
+                reason);
+        assertEquals(before, total(e2e), "the store changed although the configuration was refused");
+        String out = e2e.admin().script("""
+                println 'FOUND=' + com.cloudbees.plugins.credentials.SystemCredentialsProvider.instance
+                    .domainCredentialsMap.values().flatten().any { it.id == '%s' }
+                """.formatted(id));
+        assertTrue(out.contains("FOUND=false"), out);
     }
 
     @Test
@@ -108,7 +170,9 @@ class ConfigurationAsCodeE2eTest {
         try (Browser browser = e2e.browserAs(E2e.ADMIN)) {
             browser.go("manage/configuration-as-code/");
             browser.click(browser.waitForClickable(By.name("viewExport")));
-            String page = browser.waitForText(By.tagName("body"), "azureManagementCertificate");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(ExpectedConditions.urlContains("viewExport"));
+            String page = browser.waitForText(By.cssSelector("pre code"), "azureManagementCertificate");
             assertNoSecretInClear(page, secrets);
             // the Azure Stack Hub credential's fields, below its (encrypted) keystore
             Object found = browser.script("""
