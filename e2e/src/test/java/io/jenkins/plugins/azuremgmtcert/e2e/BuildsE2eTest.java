@@ -102,8 +102,8 @@ class BuildsE2eTest {
                 }
                 """.formatted(InboundAgent.LABEL, id));
         int number = e2e.admin().startBuild(job);
-        String log = e2e.admin().waitForLog(job, number, "folder=", Duration.ofMinutes(2));
-        Path folder = Path.of(value(log.replaceAll("(?m)^\\+ .*$", ""), "folder"));
+        String log = e2e.admin().waitForLog(job, number, "\nfolder=", Duration.ofMinutes(2));
+        Path folder = Path.of(value(log, "folder"));
         assertTrue(Files.isDirectory(folder), folder + " does not exist while the block runs");
         assertTrue(folder.startsWith(agent.root()), folder + " is not on the agent");
 
