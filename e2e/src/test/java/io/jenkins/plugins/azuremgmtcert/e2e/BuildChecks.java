@@ -62,7 +62,8 @@ final class BuildChecks {
 
     /** The value of the first line {@code key=value} of the log. */
     static String value(String log, String key) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "=(.*?)\\s*$").matcher(log);
+        Matcher m =
+                Pattern.compile("(?m)^" + Pattern.quote(key) + "=(.*?)\\s*$").matcher(log);
         assertTrue(m.find(), "the build printed no " + key + "=; log:\n" + log);
         return m.group(1);
     }
@@ -76,8 +77,10 @@ final class BuildChecks {
         assertEquals(tenant + " client=" + client, value(log, "tenant"));
         assertEquals(workspace.toString(), value(log, "workspace"));
         Path folder = Path.of(value(log, "folder"));
-        assertEquals(workspace.resolveSibling(workspace.getFileName() + "@tmp").resolve(PARENT_FOLDER),
-                folder.getParent(), "the certificate folder is not in <workspace>@tmp/" + PARENT_FOLDER);
+        assertEquals(
+                workspace.resolveSibling(workspace.getFileName() + "@tmp").resolve(PARENT_FOLDER),
+                folder.getParent(),
+                "the certificate folder is not in <workspace>@tmp/" + PARENT_FOLDER);
         for (String file : List.of("pfx", "pem", "cer")) {
             assertEquals(folder, Path.of(value(log, file)).getParent(), file + " is not in the certificate folder");
         }

@@ -27,7 +27,8 @@ class BuildRestartE2eTest {
     @Test
     void blockResumesAfterARestartWithItsFilesAndDeletesThemWhenItEnds(E2e e2e) throws Exception {
         String id = e2e.unique("restart-cert");
-        String thumbprint = Credentials.createGenerated(e2e, id, UUID.randomUUID().toString(), null, null);
+        String thumbprint =
+                Credentials.createGenerated(e2e, id, UUID.randomUUID().toString(), null, null);
         String job = e2e.unique("restart-pipeline");
         Path workspace = e2e.jenkins().home().resolve("workspace").resolve(job);
         e2e.admin().createPipeline(job, """
@@ -46,8 +47,12 @@ class BuildRestartE2eTest {
         List<String> files = tree(folder);
         assertEquals(3, files.size(), "the certificate folder holds " + files);
         String password = capturedPassword(workspace);
-        Path buildDir = e2e.jenkins().home().resolve("jobs").resolve(job).resolve("builds").resolve(
-                Integer.toString(number));
+        Path buildDir = e2e.jenkins()
+                .home()
+                .resolve("jobs")
+                .resolve(job)
+                .resolve("builds")
+                .resolve(Integer.toString(number));
         // the program Pipeline saves while the block runs (program.dat, the flow nodes) holds the password encrypted
         assertNowhere(password, buildDir);
 
@@ -60,7 +65,9 @@ class BuildRestartE2eTest {
         String result = e2e.admin().waitForResult(job, number, Duration.ofMinutes(3));
         String after = e2e.admin().log(job, number);
         assertEquals("SUCCESS", result, after);
-        assertEquals(thumbprint, value(after, "resumed-fingerprint").replace(":", "").toUpperCase(),
+        assertEquals(
+                thumbprint,
+                value(after, "resumed-fingerprint").replace(":", "").toUpperCase(),
                 "after the restart the block no longer read its .pfx");
         assertFalse(Files.exists(folder), folder + " survived the build");
         assertEquals(tmpBefore, tree(tmp(workspace)), "the build left something in " + tmp(workspace));

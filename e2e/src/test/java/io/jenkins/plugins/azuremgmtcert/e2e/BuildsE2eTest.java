@@ -161,15 +161,21 @@ class BuildsE2eTest {
     }
 
     /** The folder is gone, @tmp is as before, and the plain password is in neither the log nor any file. */
-    static void assertLeftNothing(
-            E2e e2e, String job, int number, Path workspace, String log, List<String> tmpBefore) throws Exception {
+    static void assertLeftNothing(E2e e2e, String job, int number, Path workspace, String log, List<String> tmpBefore)
+            throws Exception {
         Path folder = Path.of(value(log, "folder"));
         assertFalse(Files.exists(folder), folder + " survived the build");
         assertEquals(tmpBefore, tree(tmp(workspace)), "the build left something in " + tmp(workspace));
         String password = capturedPassword(workspace);
         assertFalse(log.contains(password), "the plain password is in the build log");
-        assertNowhere(password, e2e.jenkins().home().resolve("jobs").resolve(job).resolve("builds").resolve(
-                Integer.toString(number)));
+        assertNowhere(
+                password,
+                e2e.jenkins()
+                        .home()
+                        .resolve("jobs")
+                        .resolve(job)
+                        .resolve("builds")
+                        .resolve(Integer.toString(number)));
         assertNowhere(password, tmp(workspace));
     }
 }

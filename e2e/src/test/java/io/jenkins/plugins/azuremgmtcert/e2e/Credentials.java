@@ -36,11 +36,10 @@ final class Credentials {
                 + "\"tenantId\":" + quote(tenant == null ? "" : tenant) + ","
                 + "\"applicationId\":" + quote(application == null ? "" : application)
                 + "}}";
-        HttpResponse<String> response =
-                e2e.admin().postForm(SYSTEM_DOMAIN + "createCredentials", Map.of("json", json));
+        HttpResponse<String> response = e2e.admin().postForm(SYSTEM_DOMAIN + "createCredentials", Map.of("json", json));
         if (response.statusCode() != 302) {
-            throw new IOException("createCredentials " + id + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IOException(
+                    "createCredentials " + id + " answered " + response.statusCode() + ": " + response.body());
         }
         return thumbprint(e2e, id);
     }
