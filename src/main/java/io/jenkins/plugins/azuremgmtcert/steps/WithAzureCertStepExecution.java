@@ -36,6 +36,13 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
     @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
     private final transient CredentialResolver resolver;
 
+    /**
+     * Set just before the block starts: from then on the program holds the block and its clean-up callback. Pipeline
+     * may save the program while {@link #start}'s thread is still finishing, so a saved copy can be "still starting"
+     * and "block started" at once; see {@link #onResume}.
+     */
+    private volatile boolean blockStarted;
+
     WithAzureCertStepExecution(WithAzureCertStep step, StepContext context) {
         this(step, context, AzureCertificateLookup::find);
     }
@@ -71,6 +78,7 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
                             bound.thumbprint(),
                             String.join(", ", variables.all().keySet()),
                             names.password()));
+            blockStarted = true;
             context.newBodyInvoker()
                     .withContext(EnvironmentExpander.merge(
                             context.get(EnvironmentExpander.class),
@@ -90,6 +98,19 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
                 e.addSuppressed(cleanupFailure);
             }
             throw e;
+        }
+    }
+
+    /**
+     * After a restart: if the block had started, it resumes with the program and its callback deletes the files when
+     * it ends, so there is nothing to do, even when the program was saved while {@link #start}'s thread was still
+     * finishing (the base class would then fail the step, ending it under its running block). Otherwise the start
+     * was cut off and cannot be resumed, as the base class reports.
+     */
+    @Override
+    public void onResume() {
+        if (!blockStarted) {
+            super.onResume();
         }
     }
 

@@ -31,7 +31,9 @@ import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
+import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.SynchronousResumeNotSupportedException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,6 +203,56 @@ class WithAzureCertStepExecutionTest {
                 .start();
         assertSame(refused, awaitFailure(IllegalStateException.class));
         assertNothingLeft(agentRoot.resolve("workspace/job@tmp/azure-mgmt-cert/x"));
+    }
+
+    /**
+     * Pipeline saves the program when the block's first step starts, which can be before {@code start}'s thread has
+     * finished: the saved copy then still says "starting". A hard stop of the controller at that moment (seen in the
+     * real Jenkins of the end-to-end tests) must not fail the step on resume, since its block resumes.
+     */
+    @Test
+    void resumesWhenTheProgramWasSavedWhileTheStartThreadWasFinishing() throws Exception {
+        String[] savedThreadName = new String[1];
+        WithAzureCertStepExecution execution = new WithAzureCertStepExecution(
+                new WithAzureCertStep("azure"),
+                context,
+                (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null));
+        when(invoker.start()).thenAnswer(call -> {
+            // what the program saved now would hold: the start thread is still running
+            savedThreadName[0] = (String) threadName().get(execution);
+            return null;
+        });
+        execution.start();
+        verify(invoker, timeout(WAIT)).start();
+        assertTrue(savedThreadName[0] != null, "the start thread's name was not set while the block started");
+
+        threadName().set(execution, savedThreadName[0]); // the state read back after the restart
+        execution.onResume();
+
+        verify(context, never()).onFailure(any());
+    }
+
+    @Test
+    void aStartCutOffBeforeTheBlockCannotResume() throws Exception {
+        WithAzureCertStepExecution execution =
+                new WithAzureCertStepExecution(new WithAzureCertStep("azure"), context, (id, run) -> {
+                    throw new AssertionError("not started");
+                });
+        threadName().set(execution, "start thread"); // saved while looking the credential up
+        execution.onResume();
+        assertInstanceOf(SynchronousResumeNotSupportedException.class, awaitFailureNoSuccess());
+    }
+
+    private static java.lang.reflect.Field threadName() throws NoSuchFieldException {
+        java.lang.reflect.Field field = GeneralNonBlockingStepExecution.class.getDeclaredField("threadName");
+        field.setAccessible(true);
+        return field;
+    }
+
+    private Throwable awaitFailureNoSuccess() {
+        ArgumentCaptor<Throwable> captor = ArgumentCaptor.forClass(Throwable.class);
+        verify(context, timeout(WAIT)).onFailure(captor.capture());
+        return captor.getValue();
     }
 
     @Test

@@ -35,20 +35,25 @@ class BuildsE2eTest {
     void pipelineOnTheBuiltInNodeGetsEveryVariableMasksThePasswordAndLeavesNothing(E2e e2e) throws Exception {
         String job = e2e.unique("builtin-pipeline");
         Path workspace = e2e.jenkins().home().resolve("workspace").resolve(job);
-        pipelineGetsEveryVariableMasksThePasswordAndLeavesNothing(e2e, job, "built-in", workspace);
+        pipelineGetsEveryVariableMasksThePasswordAndLeavesNothing(e2e, job, "built-in", workspace, new String[1]);
     }
 
     @Test
     void pipelineOnTheAgentGetsEveryVariableMasksThePasswordAndLeavesNothing(E2e e2e, InboundAgent agent)
             throws Exception {
         String job = e2e.unique("agent-pipeline");
+        String[] thumbprintOut = new String[1];
         int number = pipelineGetsEveryVariableMasksThePasswordAndLeavesNothing(
-                e2e, job, InboundAgent.LABEL, agent.workspace(job));
+                e2e, job, InboundAgent.LABEL, agent.workspace(job), thumbprintOut);
+        String thumbprint = thumbprintOut[0];
         try (Browser browser = e2e.browserAs(E2e.ADMIN)) {
             browser.go(JenkinsClient.jobPath(job) + number + "/console");
             String console = browser.waitForText(By.tagName("body"), "Finished: SUCCESS");
-            assertTrue(console.contains("password=****"), console);
-            assertTrue(console.contains("Running on " + InboundAgent.NAME), console);
+            // the page links the node's name, so the text has line breaks around it
+            String text = console.replaceAll("\\s+", " ");
+            assertTrue(text.contains("Running on " + InboundAgent.NAME + " in"), console);
+            assertTrue(text.contains("+ echo password=**** password=****"), console);
+            assertTrue(text.contains("thumbprint=" + thumbprint), console);
             browser.screenshot("build-log");
         }
     }
@@ -115,13 +120,14 @@ class BuildsE2eTest {
         assertEquals(List.of(), tree(folder.getParent()), "certificate folders are left after the abort");
     }
 
-    /** Runs a Pipeline on {@code label} and checks everything; returns the build number. */
+    /** Runs a Pipeline on {@code label} and checks everything; returns the build number (and the thumbprint). */
     private static int pipelineGetsEveryVariableMasksThePasswordAndLeavesNothing(
-            E2e e2e, String job, String label, Path workspace) throws Exception {
+            E2e e2e, String job, String label, Path workspace, String[] thumbprintOut) throws Exception {
         String id = e2e.unique("pipeline-cert");
         String subscription = UUID.randomUUID().toString();
         String client = UUID.randomUUID().toString();
         String thumbprint = Credentials.createGenerated(e2e, id, subscription, TENANT, client);
+        thumbprintOut[0] = thumbprint;
         e2e.admin().createPipeline(job, pipeline(label, id));
         List<String> tmpBefore = tree(tmp(workspace));
 

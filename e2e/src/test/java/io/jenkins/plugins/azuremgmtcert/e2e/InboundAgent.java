@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * the suite ends, before Jenkins stops. Its root folder is {@code e2e-work/agent}, so tests can read what a build left
  * on the agent straight from the file system.
  */
-final class InboundAgent implements ExtensionContext.Store.CloseableResource {
+final class InboundAgent implements AutoCloseable {
     static final String NAME = "e2e-agent";
     static final String LABEL = "e2e-agent";
 
