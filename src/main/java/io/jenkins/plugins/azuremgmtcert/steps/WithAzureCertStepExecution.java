@@ -37,11 +37,10 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
     private final transient CredentialResolver resolver;
 
     /**
-     * Set just before the block starts: from then on the program holds the block and its clean-up callback. Pipeline
-     * may save the program while {@link #start}'s thread is still finishing, so a saved copy can be "still starting"
-     * and "block started" at once; see {@link #onResume}.
+     * Set by the block's callback when Pipeline launches the block, on the Pipeline thread: every program saved from
+     * then on holds the block, its clean-up callback and this flag together. See {@link #onResume}.
      */
-    private volatile boolean blockStarted;
+    private boolean blockStarted;
 
     WithAzureCertStepExecution(WithAzureCertStep step, StepContext context) {
         this(step, context, AzureCertificateLookup::find);
@@ -78,7 +77,6 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
                             bound.thumbprint(),
                             String.join(", ", variables.all().keySet()),
                             names.password()));
-            blockStarted = true;
             context.newBodyInvoker()
                     .withContext(EnvironmentExpander.merge(
                             context.get(EnvironmentExpander.class),
@@ -103,9 +101,9 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
 
     /**
      * After a restart: if the block had started, it resumes with the program and its callback deletes the files when
-     * it ends, so there is nothing to do, even when the program was saved while {@link #start}'s thread was still
-     * finishing (the base class would then fail the step, ending it under its running block). Otherwise the start
-     * was cut off and cannot be resumed, as the base class reports.
+     * it ends, so there is nothing to do, even when Pipeline saved the program while {@link #start}'s thread was
+     * still returning from starting the block (the base class would then fail the step, and the build, although its
+     * block can go on). Otherwise the start was cut off and cannot be resumed, as the base class reports.
      */
     @Override
     public void onResume() {
@@ -129,6 +127,11 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
 
         Cleanup(String folderName) {
             this.folderName = folderName;
+        }
+
+        @Override
+        public void onStart(StepContext context) {
+            blockStarted = true;
         }
 
         @Override

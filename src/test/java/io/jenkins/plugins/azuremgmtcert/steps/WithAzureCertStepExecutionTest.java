@@ -225,11 +225,31 @@ class WithAzureCertStepExecutionTest {
         execution.start();
         verify(invoker, timeout(WAIT)).start();
         assertTrue(savedThreadName[0] != null, "the start thread's name was not set while the block started");
+        bodyCallback().onStart(context); // Pipeline launches the block, then saves the program
 
         threadName().set(execution, savedThreadName[0]); // the state read back after the restart
         execution.onResume();
 
         verify(context, never()).onFailure(any());
+    }
+
+    @Test
+    void aBlockNotYetLaunchedWhenTheProgramWasSavedCannotResume() throws Exception {
+        String[] savedThreadName = new String[1];
+        WithAzureCertStepExecution execution = new WithAzureCertStepExecution(
+                new WithAzureCertStep("azure"),
+                context,
+                (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null));
+        when(invoker.start()).thenAnswer(call -> {
+            savedThreadName[0] = (String) threadName().get(execution);
+            return null;
+        });
+        execution.start();
+        verify(invoker, timeout(WAIT)).start();
+
+        threadName().set(execution, savedThreadName[0]); // saved before Pipeline launched the block
+        execution.onResume();
+        assertInstanceOf(SynchronousResumeNotSupportedException.class, awaitFailureNoSuccess());
     }
 
     @Test

@@ -24,27 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(E2e.class)
 class BuildRestartE2eTest {
 
-    /** What stops and starts the controller. */
-    @FunctionalInterface
-    private interface Restart {
-        void run(E2e e2e) throws Exception;
-    }
-
     @Test
     void blockResumesAfterARestartWithItsFilesAndDeletesThemWhenItEnds(E2e e2e) throws Exception {
-        blockResumesWithItsFilesAndDeletesThemWhenItEnds(e2e, E2e::restart);
-    }
-
-    /**
-     * A crash right after the block's first step: Pipeline may have saved the program while the step's start was
-     * still finishing, which must not keep the block from resuming.
-     */
-    @Test
-    void blockResumesAfterACrashOfTheControllerWithItsFilesAndDeletesThemWhenItEnds(E2e e2e) throws Exception {
-        blockResumesWithItsFilesAndDeletesThemWhenItEnds(e2e, E2e::crashAndStart);
-    }
-
-    private static void blockResumesWithItsFilesAndDeletesThemWhenItEnds(E2e e2e, Restart restart) throws Exception {
         String id = e2e.unique("restart-cert");
         String thumbprint =
                 Credentials.createGenerated(e2e, id, UUID.randomUUID().toString(), null, null);
@@ -75,7 +56,7 @@ class BuildRestartE2eTest {
         // the program Pipeline saves while the block runs (program.dat, the flow nodes) holds the password encrypted
         assertNowhere(password, buildDir);
 
-        restart.run(e2e);
+        e2e.restart();
 
         assertEquals(files, tree(folder), "the running block lost its files in the restart");
         e2e.admin().waitForLog(job, number, "Resuming build", Duration.ofMinutes(2));

@@ -278,14 +278,6 @@ public final class E2e implements BeforeAllCallback, ParameterResolver, Extensio
         System.out.println("[e2e] Jenkins restarted in " + jenkins.lastStartup().toSeconds() + " s");
     }
 
-    /** Kills the controller's JVM without any shutdown, as a crash would, and starts it again. */
-    void crashAndStart() throws Exception {
-        jenkins.kill();
-        jenkins.restart();
-        System.out.println("[e2e] Jenkins started after a crash in "
-                + jenkins.lastStartup().toSeconds() + " s");
-    }
-
     private String newPassword(String user) {
         String password = "pw-" + java.util.UUID.randomUUID();
         passwords.put(user, password);

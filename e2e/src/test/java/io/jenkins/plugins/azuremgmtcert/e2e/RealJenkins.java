@@ -87,13 +87,6 @@ final class RealJenkins {
         waitForExit(process, Duration.ofMinutes(2));
     }
 
-    /** Kills the controller's JVM (SIGKILL), as a crash or a power cut would, and waits until it has gone. */
-    void kill() throws IOException, InterruptedException {
-        ProcessHandle process = process();
-        process.destroyForcibly();
-        waitForExit(process, Duration.ofMinutes(1));
-    }
-
     private ProcessHandle process() throws IOException {
         long pid = Long.parseLong(Files.readString(home.resolve("jenkins.pid")).trim());
         return ProcessHandle.of(pid).orElseThrow(() -> new IOException("Jenkins (PID " + pid + ") is not running"));
