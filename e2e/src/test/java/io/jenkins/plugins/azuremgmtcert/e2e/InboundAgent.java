@@ -51,7 +51,7 @@ final class InboundAgent implements AutoCloseable {
             Assumptions.assumeTrue(e2e != null, "end-to-end tests skipped: no real Jenkins");
             return context.getRoot()
                     .getStore(ExtensionContext.Namespace.GLOBAL)
-                    .getOrComputeIfAbsent(InboundAgent.class, k -> start(e2e), InboundAgent.class);
+                    .computeIfAbsent(InboundAgent.class, k -> start(e2e), InboundAgent.class);
         }
     }
 
