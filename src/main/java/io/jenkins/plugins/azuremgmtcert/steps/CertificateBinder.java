@@ -43,7 +43,8 @@ final class CertificateBinder {
     }
 
     /**
-     * Deletes the folder {@code folderName} beside {@code workspace} and everything in it; nothing if it is gone.
+     * Deletes the folder {@code folderName} beside {@code workspace} and everything in it, then the folder of
+     * certificate folders if it is empty; nothing if they are gone.
      *
      * @throws IOException the first entry that could not be deleted, the others suppressed
      */
@@ -53,5 +54,6 @@ final class CertificateBinder {
         }
         FilePath folder = FilePathSecretDirectory.parentPath(workspace).child(folderName);
         SecretDirectoryRemover.deleteRecursively(new FilePathSecretDirectory(folder));
+        FilePathSecretDirectory.deleteParentIfEmpty(workspace);
     }
 }

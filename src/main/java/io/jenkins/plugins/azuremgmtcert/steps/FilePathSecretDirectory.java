@@ -8,8 +8,10 @@ import io.jenkins.plugins.azuremgmtcert.domain.files.LocalSecretDirectory;
 import io.jenkins.plugins.azuremgmtcert.domain.files.SecretDirectory;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -30,8 +32,19 @@ final class FilePathSecretDirectory implements SecretDirectory, java.io.Serializ
 
     private final FilePath folder;
 
+    /**
+     * Whether this is the shared {@value #PARENT_FOLDER_NAME} folder: the clean-up of the last certificate folder in
+     * it deletes it, so creating a certificate folder in it first creates it again if needed.
+     */
+    private final boolean shared;
+
     FilePathSecretDirectory(FilePath folder) {
+        this(folder, false);
+    }
+
+    private FilePathSecretDirectory(FilePath folder, boolean shared) {
         this.folder = folder;
+        this.shared = shared;
     }
 
     /**
@@ -42,7 +55,15 @@ final class FilePathSecretDirectory implements SecretDirectory, java.io.Serializ
     static FilePathSecretDirectory parentFor(FilePath workspace) throws IOException, InterruptedException {
         FilePath parent = parentPath(workspace);
         parent.act(new EnsurePrivateDirectory());
-        return new FilePathSecretDirectory(parent);
+        return new FilePathSecretDirectory(parent, true);
+    }
+
+    /**
+     * Deletes {@code <workspace>@tmp/azure-mgmt-cert} if no certificate folder is left in it, so that a build leaves
+     * nothing behind; a folder another block is still using keeps it. Nothing if it is gone.
+     */
+    static void deleteParentIfEmpty(FilePath workspace) throws IOException, InterruptedException {
+        parentPath(workspace).act(new DeleteIfEmpty());
     }
 
     /** The path {@link #parentFor} uses, without any I/O. */
@@ -66,7 +87,7 @@ final class FilePathSecretDirectory implements SecretDirectory, java.io.Serializ
 
     @Override
     public SecretDirectory createPrivateDirectory(String name) throws IOException, InterruptedException {
-        folder.act(new CreatePrivateDirectory(name));
+        folder.act(new CreatePrivateDirectory(name, shared));
         return child(name);
     }
 
@@ -119,16 +140,33 @@ final class FilePathSecretDirectory implements SecretDirectory, java.io.Serializ
 
     private static final class CreatePrivateDirectory extends MasterToSlaveFileCallable<Void> {
         private static final long serialVersionUID = 1L;
-        private final String name;
+        /** How often the shared folder is created again when another block's clean-up deletes it meanwhile. */
+        private static final int ATTEMPTS = 10;
 
-        CreatePrivateDirectory(String name) {
+        private final String name;
+        private final boolean ensureFolder;
+
+        CreatePrivateDirectory(String name, boolean ensureFolder) {
             this.name = name;
+            this.ensureFolder = ensureFolder;
         }
 
         @Override
         public Void invoke(File f, VirtualChannel channel) throws IOException {
-            local(f).createPrivateDirectory(name);
-            return null;
+            for (int attempt = 1; ; attempt++) {
+                if (ensureFolder) {
+                    new EnsurePrivateDirectory().invoke(f, channel);
+                }
+                try {
+                    local(f).createPrivateDirectory(name);
+                    return null;
+                } catch (NoSuchFileException e) {
+                    // the shared folder was empty, and another block's clean-up has just deleted it
+                    if (!ensureFolder || attempt >= ATTEMPTS) {
+                        throw e;
+                    }
+                }
+            }
         }
     }
 
@@ -178,6 +216,19 @@ final class FilePathSecretDirectory implements SecretDirectory, java.io.Serializ
         @Override
         public Boolean invoke(File f, VirtualChannel channel) throws IOException {
             return local(f).deleteFile(name);
+        }
+    }
+
+    private static final class DeleteIfEmpty extends MasterToSlaveFileCallable<Boolean> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Boolean invoke(File f, VirtualChannel channel) throws IOException {
+            try {
+                return Files.deleteIfExists(f.toPath());
+            } catch (DirectoryNotEmptyException e) {
+                return false; // another block's certificate folder
+            }
         }
     }
 

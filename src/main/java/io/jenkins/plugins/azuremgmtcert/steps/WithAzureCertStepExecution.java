@@ -36,6 +36,12 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
     @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
     private final transient CredentialResolver resolver;
 
+    /**
+     * Set by the block's callback when Pipeline launches the block, on the Pipeline thread: every program saved from
+     * then on holds the block, its clean-up callback and this flag together. See {@link #onResume}.
+     */
+    private boolean blockStarted;
+
     WithAzureCertStepExecution(WithAzureCertStep step, StepContext context) {
         this(step, context, AzureCertificateLookup::find);
     }
@@ -93,6 +99,19 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
         }
     }
 
+    /**
+     * After a restart: if the block had started, it resumes with the program and its callback deletes the files when
+     * it ends, so there is nothing to do, even when Pipeline saved the program while {@link #start}'s thread was
+     * still returning from starting the block (the base class would then fail the step, and the build, although its
+     * block can go on). Otherwise the start was cut off and cannot be resumed, as the base class reports.
+     */
+    @Override
+    public void onResume() {
+        if (!blockStarted) {
+            super.onResume();
+        }
+    }
+
     /** How the execution finds the credential: {@link AzureCertificateLookup#find} outside tests. */
     @FunctionalInterface
     interface CredentialResolver {
@@ -108,6 +127,11 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
 
         Cleanup(String folderName) {
             this.folderName = folderName;
+        }
+
+        @Override
+        public void onStart(StepContext context) {
+            blockStarted = true;
         }
 
         @Override

@@ -62,6 +62,41 @@ class FilePathSecretDirectoryTest {
     }
 
     @Test
+    void unbindOfTheLastFolderDeletesTheSharedFolderSoNothingIsLeft() throws Exception {
+        Path workspace = Files.createDirectories(root.resolve("ws"));
+        FilePath ws = new FilePath(workspace.toFile());
+        CertificateMaterializer materializer = new CertificateMaterializer();
+        MaterializedCertificate first = materializer.materialize(files, FilePathSecretDirectory.parentFor(ws));
+        MaterializedCertificate second = materializer.materialize(files, FilePathSecretDirectory.parentFor(ws));
+
+        CertificateBinder.unbind(ws, first.folderName());
+        assertTrue(Files.isRegularFile(Path.of(second.pfxPath())), "a block still running lost its files");
+        CertificateBinder.unbind(ws, second.folderName());
+
+        assertFalse(Files.exists(root.resolve("ws@tmp/azure-mgmt-cert")));
+        try (Stream<Path> rest = Files.list(root.resolve("ws@tmp"))) {
+            assertEquals(List.of(), rest.toList());
+        }
+        CertificateBinder.unbind(ws, second.folderName());
+    }
+
+    @Test
+    void aFolderIsCreatedEvenWhenAnotherCleanUpJustDeletedTheSharedFolder() throws Exception {
+        Path workspace = Files.createDirectories(root.resolve("ws"));
+        FilePath ws = new FilePath(workspace.toFile());
+        FilePathSecretDirectory parent = FilePathSecretDirectory.parentFor(ws);
+        // another block's clean-up runs between parentFor and the creation of this block's folder
+        FilePathSecretDirectory.deleteParentIfEmpty(ws);
+        assertFalse(Files.exists(root.resolve("ws@tmp/azure-mgmt-cert")));
+
+        try (MaterializedCertificate written = new CertificateMaterializer().materialize(files, parent)) {
+            assertTrue(Files.isRegularFile(Path.of(written.pfxPath())));
+            assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+            assertEquals("rwx------", mode(root.resolve("ws@tmp/azure-mgmt-cert")));
+        }
+    }
+
+    @Test
     void unbindRefusesANameItDidNotMake() {
         FilePath ws = new FilePath(root.resolve("ws").toFile());
         for (String name : List.of("..", "../ws", "ABCDEF", "")) {

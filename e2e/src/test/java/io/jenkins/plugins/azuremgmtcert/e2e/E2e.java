@@ -262,8 +262,12 @@ public final class E2e implements BeforeAllCallback, ParameterResolver, AutoClos
         return prefix + "-" + names.incrementAndGet();
     }
 
-    /** Restarts the controller (same home and port) and waits until it answers again. */
+    /**
+     * Restarts the controller (same home and port) as an administrator's restart does: Jenkins' own shutdown first
+     * (running Pipelines are saved), then a new start; waits until it answers again.
+     */
     void restart() throws Exception {
+        jenkins.exitCleanly(admin());
         jenkins.restart();
         System.out.println("[e2e] Jenkins restarted in " + jenkins.lastStartup().toSeconds() + " s");
     }

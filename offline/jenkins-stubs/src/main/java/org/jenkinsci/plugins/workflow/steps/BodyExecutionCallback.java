@@ -7,6 +7,9 @@ public abstract class BodyExecutionCallback implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Called on the Pipeline thread when the body starts, as in workflow-step-api; nothing by default. */
+    public void onStart(StepContext context) {}
+
     public abstract void onSuccess(StepContext context, Object result);
 
     public abstract void onFailure(StepContext context, Throwable t);
