@@ -152,6 +152,14 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Saves what the browser shows as {@code name.png} in the given folder (not one of the documentation's). */
+    Path screenshotIn(Path folder, String name) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
     /** The folder the browser saves downloads in. */
     Path downloads() {
         return downloads;

@@ -88,6 +88,68 @@ final class CredentialDialog {
         return type("_.customServiceManagementUrl", url);
     }
 
+    /**
+     * Opens the Advanced section of the Resource Manager step and types the custom authority host and Resource Manager
+     * URL (Azure Stack Hub, a private cloud, a simulator).
+     */
+    CredentialDialog resourceManagerEndpoints(String authorityHost, String resourceManagerUrl) {
+        WebElement input = browser.driver().findElement(By.name("_.customAuthorityHost"));
+        if (!input.isDisplayed()) {
+            browser.click(input.findElement(
+                    By.xpath("preceding::button[contains(@class,'advanced-button')][1]")));
+        }
+        type("_.customAuthorityHost", authorityHost);
+        return type("_.customResourceManagerUrl", resourceManagerUrl);
+    }
+
+    /** Chooses "Keep the current certificate" (offered when updating a saved credential). */
+    CredentialDialog keepCurrent() {
+        return choose(KEEP_CURRENT);
+    }
+
+    /** The Update dialog's "current certificate" entry: summary line, .cer link and upload instructions. */
+    String currentCertificate() {
+        return currentCertificateEntry().getText();
+    }
+
+    /** The SHA-1 thumbprint the Update dialog shows for the saved certificate (40 upper-case hex digits). */
+    String currentThumbprint() {
+        return thumbprintIn(currentCertificate());
+    }
+
+    /**
+     * Clicks the dialog's ".cer" link as a user would and returns the file the browser saved (in its download
+     * folder), once it is complete.
+     */
+    Path downloadCerByClick() {
+        WebElement link = currentCertificateEntry().findElement(By.cssSelector("a[href*='downloadCertificate']"));
+        browser.click(link);
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
+            try (var files = java.nio.file.Files.list(browser.downloads())) {
+                return files.filter(f -> f.getFileName().toString().endsWith(".cer"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+
+    private WebElement currentCertificateEntry() {
+        return browser.waitFor(By.xpath("//a[contains(@href,'downloadCertificate')]"
+                + "/ancestor::div[contains(@class,'jenkins-form-item')][1]"));
+    }
+
+    /** The first SHA-1 thumbprint named in a text, e.g. a certificate summary. */
+    static String thumbprintIn(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("SHA-1 thumbprint ([0-9A-F]{40})")
+                .matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no SHA-1 thumbprint in: " + text);
+        }
+        return m.group(1);
+    }
+
     CredentialDialog choose(String radioLabel) {
         browser.click(browser.waitForClickable(By.xpath(
                 "//label[contains(@class,'jenkins-radio__label')]" + "[normalize-space(.)='" + radioLabel + "']")));
@@ -97,11 +159,9 @@ final class CredentialDialog {
     /** Chooses "Upload a .pfx file", picks the file and types its password (may be empty). */
     CredentialDialog uploadPfx(Path file, String password) {
         choose(UPLOAD_PFX);
-        fileInput(".pfx").sendKeys(file.toAbsolutePath().toString());
-        if (password != null && !password.isEmpty()) {
-            type("_.keyStorePassword", password);
-        }
-        return this;
+        chooseFile(".pfx", file);
+        // always typed (an empty password clears an earlier one), so the file's check runs with this password
+        return type("_.keyStorePassword", password == null ? "" : password);
     }
 
     /** Chooses "Paste PEM text", adds the text and types the key's password (may be empty). */
@@ -110,7 +170,8 @@ final class CredentialDialog {
         WebElement textarea = browser.driver().findElement(By.name("_.pem"));
         if (!textarea.isDisplayed()) {
             browser.click(textarea.findElement(By.xpath(
-                    "ancestor::div[contains(@class,'secret')][1]//button[contains(@class,'secret-update-btn')]")));
+                    "ancestor::div[contains(concat(' ', @class, ' '), ' secret ')][1]"
+                            + "//button[contains(@class,'secret-update-btn')]")));
         }
         // the text as the clipboard would paste it: one input event, not a key stroke per character
         browser.script(
@@ -127,7 +188,7 @@ final class CredentialDialog {
 
     CredentialDialog importPublishSettings(Path file) {
         choose(IMPORT_PUBLISH_SETTINGS);
-        fileInput(".publishsettings").sendKeys(file.toAbsolutePath().toString());
+        chooseFile(".publishsettings", file);
         return this;
     }
 
@@ -166,11 +227,42 @@ final class CredentialDialog {
                 .getText();
     }
 
+    /** Waits until the message under the field no longer contains this text (e.g. once the input is corrected). */
+    CredentialDialog waitForMessageGone(String fieldName, String part) {
+        By area = By.xpath("//*[@name='" + fieldName + "']/ancestor::div[contains(@class,'jenkins-form-item')][1]"
+                + "//div[contains(@class,'validation-error-area')]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> d.findElements(area).stream().noneMatch(e -> e.getText().contains(part)));
+        return this;
+    }
+
     /** Presses Create (or Save) and waits for the dialog to close. */
     void submit() {
         browser.click(browser.waitForClickable(By.id("cr-dialog-submit")));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
                 .until(d -> d.findElements(By.id("cr-dialog-submit")).isEmpty());
+    }
+
+    /**
+     * Presses Create (or Save) when the input is expected to be refused, and returns what the browser shows then: the
+     * page's text once the dialog has closed or the page has answered (whichever the credentials plugin does).
+     */
+    String submitExpectingRefusal() {
+        String before = browser.driver().findElement(By.tagName("body")).getText();
+        browser.click(browser.waitForClickable(By.id("cr-dialog-submit")));
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+                String now = d.findElement(By.tagName("body")).getText();
+                return d.findElements(By.id("cr-dialog-submit")).isEmpty() || !now.equals(before);
+            });
+            // let the answer settle (a notification, an error page or the reloaded list)
+            Thread.sleep(2000);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // nothing changed on screen: that is what the user sees
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return browser.driver().findElement(By.tagName("body")).getText();
     }
 
     /** Presses Create (or Save) and returns the text of the dialog, which stays open because the input was refused. */
@@ -195,6 +287,21 @@ final class CredentialDialog {
     private WebElement field(String name) {
         List<WebElement> all = browser.driver().findElements(By.name(name));
         return all.stream().filter(WebElement::isDisplayed).findFirst().orElse(all.get(0));
+    }
+
+    /** Chooses the file in the input and waits until the page has read it into the hidden field beside it. */
+    private void chooseFile(String accepting, Path file) {
+        WebElement input = fileInput(accepting);
+        WebElement content = input.findElement(By.xpath("following-sibling::input[contains(@class,"
+                + "'azure-mgmt-cert-file-content')]"));
+        String before = String.valueOf(content.getDomProperty("value"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .withMessage("the page did not read the chosen file " + file.getFileName())
+                .until(d -> {
+                    String now = String.valueOf(content.getDomProperty("value"));
+                    return !now.isEmpty() && !now.equals(before);
+                });
     }
 
     private WebElement fileInput(String accepting) {
