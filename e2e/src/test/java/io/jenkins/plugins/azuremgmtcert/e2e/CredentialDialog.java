@@ -211,7 +211,8 @@ final class CredentialDialog {
                         "return [...arguments[0].querySelectorAll('*')].some(e => !e.hasAttribute('data-e2e-seen'))"
                                 + " && arguments[0].innerText.trim().length > 0;",
                         area)));
-        return area.getText();
+        // the text as the page holds it: while the area still grows open, WebDriver's visible text can be empty
+        return String.valueOf(browser.script("return arguments[0].innerText.trim();", area));
     }
 
     /** The validation message shown under a field once its check has answered (blank when it is fine). */
