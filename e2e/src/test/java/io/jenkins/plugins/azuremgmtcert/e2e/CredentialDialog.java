@@ -95,8 +95,7 @@ final class CredentialDialog {
     CredentialDialog resourceManagerEndpoints(String authorityHost, String resourceManagerUrl) {
         WebElement input = browser.driver().findElement(By.name("_.customAuthorityHost"));
         if (!input.isDisplayed()) {
-            browser.click(input.findElement(
-                    By.xpath("preceding::button[contains(@class,'advanced-button')][1]")));
+            browser.click(input.findElement(By.xpath("preceding::button[contains(@class,'advanced-button')][1]")));
         }
         type("_.customAuthorityHost", authorityHost);
         return type("_.customResourceManagerUrl", resourceManagerUrl);
@@ -169,8 +168,8 @@ final class CredentialDialog {
         choose(PASTE_PEM);
         WebElement textarea = browser.driver().findElement(By.name("_.pem"));
         if (!textarea.isDisplayed()) {
-            browser.click(textarea.findElement(By.xpath(
-                    "ancestor::div[contains(concat(' ', @class, ' '), ' secret ')][1]"
+            browser.click(
+                    textarea.findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' secret ')][1]"
                             + "//button[contains(@class,'secret-update-btn')]")));
         }
         // the text as the clipboard would paste it: one input event, not a key stroke per character
@@ -211,6 +210,8 @@ final class CredentialDialog {
                         "return [...arguments[0].querySelectorAll('*')].some(e => !e.hasAttribute('data-e2e-seen'))"
                                 + " && arguments[0].innerText.trim().length > 0;",
                         area)));
+        // where a user reads it: the answer under the button, from its top
+        browser.script("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", button);
         // the text as the page holds it: while the area still grows open, WebDriver's visible text can be empty
         return String.valueOf(browser.script("return arguments[0].innerText.trim();", area));
     }
@@ -223,9 +224,14 @@ final class CredentialDialog {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d ->
                         d.findElements(area).stream().anyMatch(e -> e.getText().contains(expectedPart)));
-        return field.findElement(By.xpath("ancestor::div[contains(@class,'jenkins-form-item')][1]"
-                        + "//div[contains(@class,'validation-error-area')]"))
-                .getText();
+        // where a user reads it: the field's entry with its message, in the middle of the dialog
+        browser.script(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                field.findElement(By.xpath("ancestor::div[contains(@class,'jenkins-form-item')][1]")));
+        return String.valueOf(browser.script(
+                "return arguments[0].innerText.trim();",
+                field.findElement(By.xpath("ancestor::div[contains(@class,'jenkins-form-item')][1]"
+                        + "//div[contains(@class,'validation-error-area')]"))));
     }
 
     /** Waits until the message under the field no longer contains this text (e.g. once the input is corrected). */
@@ -233,7 +239,8 @@ final class CredentialDialog {
         By area = By.xpath("//*[@name='" + fieldName + "']/ancestor::div[contains(@class,'jenkins-form-item')][1]"
                 + "//div[contains(@class,'validation-error-area')]");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                .until(d -> d.findElements(area).stream().noneMatch(e -> e.getText().contains(part)));
+                .until(d ->
+                        d.findElements(area).stream().noneMatch(e -> e.getText().contains(part)));
         return this;
     }
 
@@ -293,8 +300,8 @@ final class CredentialDialog {
     /** Chooses the file in the input and waits until the page has read it into the hidden field beside it. */
     private void chooseFile(String accepting, Path file) {
         WebElement input = fileInput(accepting);
-        WebElement content = input.findElement(By.xpath("following-sibling::input[contains(@class,"
-                + "'azure-mgmt-cert-file-content')]"));
+        WebElement content = input.findElement(
+                By.xpath("following-sibling::input[contains(@class," + "'azure-mgmt-cert-file-content')]"));
         String before = String.valueOf(content.getDomProperty("value"));
         input.sendKeys(file.toAbsolutePath().toString());
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))

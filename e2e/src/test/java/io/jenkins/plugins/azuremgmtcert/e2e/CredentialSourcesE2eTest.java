@@ -43,26 +43,29 @@ class CredentialSourcesE2eTest {
     }
 
     @Test
-    void pfxWithoutPasswordIsAcceptedWhateverOpensslProtectedItWith(E2e e2e) throws Exception {
-        Openssl.KeyPair pair = Openssl.selfSigned(e2e.work(), "E2E pfx without password");
+    void pfxIsAcceptedWhateverOpensslProtectedItWith(E2e e2e) throws Exception {
+        Openssl.KeyPair pair = Openssl.selfSigned(e2e.work(), "E2E pfx variants");
         String thumbprint = Openssl.sha1FingerprintOfPem(pair.certificate());
-        // openssl 3's default (AES-256 / PBKDF2 with the empty password), its -legacy (RC2-40 / 3DES, SHA-1 MAC), and a
-        // file with no encryption and no MAC at all
-        Path[] files = {
-            Openssl.pkcs12(pair, "modern-empty-password.pfx", ""),
-            Openssl.pkcs12(pair, "legacy-empty-password.pfx", "", "-legacy"),
-            Openssl.pkcs12(pair, "unencrypted.pfx", "", "-keypbe", "NONE", "-certpbe", "NONE", "-nomac")
-        };
+        // without a password: openssl 3's default (AES-256 / PBKDF2 with the empty password), its -legacy (RC2-40 /
+        // 3DES, SHA-1 MAC), and a file with no encryption and no MAC at all; with a password: -legacy
+        java.util.Map<Path, String> files = new java.util.LinkedHashMap<>();
+        files.put(Openssl.pkcs12(pair, "modern-empty-password.pfx", ""), "");
+        files.put(Openssl.pkcs12(pair, "legacy-empty-password.pfx", "", "-legacy"), "");
+        files.put(Openssl.pkcs12(pair, "unencrypted.pfx", "", "-keypbe", "NONE", "-certpbe", "NONE", "-nomac"), "");
+        files.put(Openssl.pkcs12(pair, "legacy-with-password.pfx", PFX_PASSWORD, "-legacy"), PFX_PASSWORD);
         try (Browser browser = e2e.browserAs(E2e.ADMIN)) {
-            for (Path pfx : files) {
-                String id = e2e.unique("pfx-nopassword");
+            for (java.util.Map.Entry<Path, String> file : files.entrySet()) {
+                String id = e2e.unique("pfx-variant");
                 CredentialDialog dialog = CredentialDialog.add(browser, SYSTEM_DOMAIN)
                         .subscription(UUID.randomUUID().toString())
-                        .uploadPfx(pfx, "")
+                        .uploadPfx(file.getKey(), file.getValue())
                         .id(id);
                 dialog.messageUnder("_.keyStore", thumbprint);
                 dialog.submit();
-                assertEquals(thumbprint, savedThumbprint(browser, id), pfx.getFileName() + " saved another certificate");
+                assertEquals(
+                        thumbprint,
+                        savedThumbprint(browser, id),
+                        file.getKey().getFileName() + " saved another certificate");
             }
         }
     }
@@ -187,7 +190,6 @@ class CredentialSourcesE2eTest {
                 ManagementCertificate="%s" />
                   </PublishProfile>
                 </PublishData>
-                """
-                .formatted(serviceManagementUrl, subscription, certificate);
+                """.formatted(serviceManagementUrl, subscription, certificate);
     }
 }

@@ -34,14 +34,26 @@ final class Openssl {
 
     /**
      * A new 2048-bit RSA key (unencrypted PKCS#8, "BEGIN PRIVATE KEY") and a self-signed certificate for it, valid
-     * for 30 days, in a folder of their own.
+     * for a year (no "expires soon" warning), in a folder of their own.
      */
     static KeyPair selfSigned(Path work, String commonName) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory(work, "openssl-");
         Path key = dir.resolve("key.pem");
         Path certificate = dir.resolve("certificate.pem");
-        run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key.toString(), "-out", certificate.toString(),
-                "-days", "30", "-subj", "/CN=" + commonName);
+        run(
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                key.toString(),
+                "-out",
+                certificate.toString(),
+                "-days",
+                "365",
+                "-subj",
+                "/CN=" + commonName);
         return new KeyPair(certificate, key);
     }
 
@@ -53,8 +65,16 @@ final class Openssl {
             throws IOException, InterruptedException {
         Path file = pair.certificate().resolveSibling(name);
         List<String> arguments = new ArrayList<>(List.of(
-                "pkcs12", "-export", "-in", pair.certificate().toString(), "-inkey", pair.key().toString(),
-                "-out", file.toString(), "-passout", "pass:" + password));
+                "pkcs12",
+                "-export",
+                "-in",
+                pair.certificate().toString(),
+                "-inkey",
+                pair.key().toString(),
+                "-out",
+                file.toString(),
+                "-passout",
+                "pass:" + password));
         arguments.addAll(List.of(options));
         run(arguments.toArray(String[]::new));
         return file;

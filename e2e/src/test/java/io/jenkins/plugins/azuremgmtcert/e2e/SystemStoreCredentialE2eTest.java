@@ -99,7 +99,9 @@ class SystemStoreCredentialE2eTest {
                     .description("Deployments")
                     .submit();
             CredentialDialog dialog = CredentialDialog.update(browser, credentialPath(id));
-            assertTrue(dialog.currentCertificate().contains("Download public certificate (.cer)"), dialog.currentCertificate());
+            assertTrue(
+                    dialog.currentCertificate().contains("Download public certificate (.cer)"),
+                    dialog.currentCertificate());
             assertEquals(thumbprint, dialog.currentThumbprint());
             browser.screenshot("credential-page");
 
@@ -109,7 +111,10 @@ class SystemStoreCredentialE2eTest {
                     .findElement(By.cssSelector("a[href*='downloadCertificate']"))
                     .getAttribute("href");
             HttpResponse<byte[]> rest = e2e.admin()
-                    .getBytes(e2e.jenkins().url().relativize(java.net.URI.create(href)).toString());
+                    .getBytes(e2e.jenkins()
+                            .url()
+                            .relativize(java.net.URI.create(href))
+                            .toString());
             assertEquals(200, rest.statusCode());
             assertArrayEquals(rest.body(), clicked, "the browser saved other bytes than the REST download");
             assertEquals(thumbprint, Openssl.sha1Fingerprint(clicked, e2e.work()));
@@ -177,7 +182,9 @@ class SystemStoreCredentialE2eTest {
 
             // nothing was lost: the stored credential still holds the old certificate
             assertEquals(oldThumbprint, storedThumbprint(e2e, id));
-            assertEquals(oldThumbprint, CredentialDialog.update(browser, credentialPath(id)).currentThumbprint());
+            assertEquals(
+                    oldThumbprint,
+                    CredentialDialog.update(browser, credentialPath(id)).currentThumbprint());
         }
     }
 

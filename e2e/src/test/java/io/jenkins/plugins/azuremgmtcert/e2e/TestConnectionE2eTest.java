@@ -43,7 +43,8 @@ class TestConnectionE2eTest {
                     .uploadPfx(pfx, PASSWORD);
             dialog.messageUnder("_.keyStore", thumbprint);
 
-            // the .cer is not uploaded to the subscription yet: Azure refuses it, and the diagnosis names the thumbprint
+            // the .cer is not uploaded to the subscription yet: Azure refuses it, and the diagnosis names the
+            // thumbprint
             String notUploaded = dialog.testConnection();
             assertTrue(
                     notUploaded.contains("Azure refused the management certificate for subscription " + subscription
@@ -96,9 +97,11 @@ class TestConnectionE2eTest {
             // the endpoint answers as a retired Service Management endpoint does: an HTML 404
             e2e.serviceManagement().injectFault(Operation.GET_SUBSCRIPTION, Fault.retiredHtml404());
             String retired = dialog.testConnection();
-            assertTrue(retired.contains("answered with HTTP 404 and an HTML page, not with Service Management XML."
-                    + " Azure retired the Service Management API (and with it management certificates) on 31 August"
-                    + " 2024"), retired);
+            assertTrue(
+                    retired.contains("answered with HTTP 404 and an HTML page, not with Service Management XML."
+                            + " Azure retired the Service Management API (and with it management certificates) on 31 August"
+                            + " 2024"),
+                    retired);
             assertTrue(retired.contains("upload this certificate (thumbprint " + thumbprint + ")"), retired);
             browser.screenshot("test-connection-retired");
         }
@@ -114,8 +117,8 @@ class TestConnectionE2eTest {
         e2e.serviceManagement().uploadCer(subscription, CredentialSourcesE2eTest.der(pair));
         String tenant = UUID.randomUUID().toString();
         String application = UUID.randomUUID().toString();
-        java.security.cert.X509Certificate certificate = (java.security.cert.X509Certificate)
-                java.security.cert.CertificateFactory.getInstance("X.509")
+        java.security.cert.X509Certificate certificate =
+                (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
                         .generateCertificate(new java.io.ByteArrayInputStream(CredentialSourcesE2eTest.der(pair)));
         e2e.entra()
                 .addTenant(tenant)
@@ -137,8 +140,8 @@ class TestConnectionE2eTest {
             // the certificate is not yet on the app registration: Entra refuses it and names the thumbprint
             String notRegistered = dialog.testConnection();
             assertTrue(
-                    notRegistered.contains("Microsoft Entra ID does not accept this certificate for application "
-                            + application),
+                    notRegistered.contains(
+                            "Microsoft Entra ID does not accept this certificate for application " + application),
                     notRegistered);
             assertTrue(notRegistered.contains("Upload the .cer with thumbprint " + thumbprint), notRegistered);
 
