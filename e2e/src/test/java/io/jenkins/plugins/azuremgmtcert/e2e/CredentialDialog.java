@@ -210,8 +210,9 @@ final class CredentialDialog {
                         "return [...arguments[0].querySelectorAll('*')].some(e => !e.hasAttribute('data-e2e-seen'))"
                                 + " && arguments[0].innerText.trim().length > 0;",
                         area)));
-        // where a user reads it: the answer under the button, from its top
-        browser.script("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", button);
+        // where a user reads it, once it has unfolded: the whole answer, with as much of the form above it as fits
+        settle(area);
+        reveal(area, "end");
         // the text as the page holds it: while the area still grows open, WebDriver's visible text can be empty
         return String.valueOf(browser.script("return arguments[0].innerText.trim();", area));
     }
@@ -225,13 +226,55 @@ final class CredentialDialog {
                 .until(d ->
                         d.findElements(area).stream().anyMatch(e -> e.getText().contains(expectedPart)));
         // where a user reads it: the field's entry with its message, in the middle of the dialog
-        browser.script(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-                field.findElement(By.xpath("ancestor::div[contains(@class,'jenkins-form-item')][1]")));
+        reveal(field.findElement(By.xpath("ancestor::div[contains(@class,'jenkins-form-item')][1]")), "center");
         return String.valueOf(browser.script(
                 "return arguments[0].innerText.trim();",
                 field.findElement(By.xpath("ancestor::div[contains(@class,'jenkins-form-item')][1]"
                         + "//div[contains(@class,'validation-error-area')]"))));
+    }
+
+    /** Waits (briefly) until the validation areas inside have finished growing open. */
+    private void settle(WebElement container) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .until(d -> Boolean.TRUE.equals(browser.script(
+                            "return [...arguments[0].querySelectorAll('.validation-error-area')]"
+                                    + ".every(e => e.style.height === '' || e.style.height === 'auto');",
+                            container)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // still moving: the text is there all the same
+        }
+    }
+
+    /**
+     * Scrolls the dialog's own content (not the page behind it) so that the element is at its {@code "end"} (bottom,
+     * or its top when it is taller than the dialog) or {@code "center"}, as a user scrolls to read it.
+     */
+    private void reveal(WebElement element, String where) {
+        browser.script("""
+                const el = arguments[0];
+                let box = el.parentElement;
+                while (box && !(box.scrollHeight > box.clientHeight
+                        && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) {
+                    box = box.parentElement;
+                }
+                if (!box) { el.scrollIntoView({block: 'center', behavior: 'instant'}); return; }
+                const e = el.getBoundingClientRect();
+                const r = box.getBoundingClientRect();
+                // the Create / Save bar stays over the bottom of the scrolled content
+                const submit = document.getElementById('cr-dialog-submit');
+                const bottom = submit ? Math.min(r.bottom, submit.getBoundingClientRect().top - 16) : r.bottom;
+                const b = {top: r.top, bottom: bottom, height: bottom - r.top};
+                let delta;
+                if (arguments[1] === 'center') {
+                    delta = (e.top + e.height / 2) - (b.top + b.height / 2);
+                } else if (e.height + 16 > b.height) {
+                    delta = e.top - b.top - 8;
+                } else {
+                    delta = e.bottom - b.bottom + 16;
+                }
+                box.scrollTop += delta;
+                """, element, where);
     }
 
     /** Waits until the message under the field no longer contains this text (e.g. once the input is corrected). */
@@ -284,6 +327,9 @@ final class CredentialDialog {
     private CredentialDialog type(String name, String text) {
         WebElement input = field(name);
         browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
+        // a field in a radio block that just opened becomes usable once the block has finished unfolding
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(input));
         input.clear();
         input.sendKeys(text);
         // leave the field, so its check runs as when a user tabs on
