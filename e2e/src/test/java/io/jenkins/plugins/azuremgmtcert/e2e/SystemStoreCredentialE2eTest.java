@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -186,6 +187,65 @@ class SystemStoreCredentialE2eTest {
                     oldThumbprint,
                     CredentialDialog.update(browser, credentialPath(id)).currentThumbprint());
         }
+    }
+
+    @Test
+    void refusedSaveNeverWritesTheChosenFileIntoJenkinsLog(E2e e2e) throws Exception {
+        // files that hold the private key without a password: a .pfx, and a .publishsettings file
+        Openssl.KeyPair pair = Openssl.selfSigned(e2e.work(), "E2E refused, not logged");
+        Path pfx = Openssl.pkcs12(pair, "no-password.pfx", "");
+        Path publishSettings = e2e.work().resolve(e2e.unique("refused") + ".publishsettings");
+        String fileSubscription = java.util.UUID.randomUUID().toString();
+        Files.writeString(
+                publishSettings,
+                CredentialSourcesE2eTest.publishSettings(
+                        e2e.serviceManagement().url().toString(), fileSubscription, pfx));
+        String pfxId = e2e.unique("refused-pfx");
+        String publishSettingsId = e2e.unique("refused-publishsettings");
+        try (Browser browser = e2e.browserAs(E2e.ADMIN)) {
+            // refused: the subscription ID is not a GUID
+            CredentialDialog.add(browser, SYSTEM_DOMAIN)
+                    .subscription("not-a-guid")
+                    .uploadPfx(pfx, "")
+                    .id(pfxId)
+                    .submitExpectingRefusal();
+            // refused: the file has no such subscription
+            CredentialDialog.add(browser, SYSTEM_DOMAIN)
+                    .subscription(java.util.UUID.randomUUID().toString())
+                    .importPublishSettings(publishSettings)
+                    .id(publishSettingsId)
+                    .submitExpectingRefusal();
+        }
+        // Jenkins logs each refused form (that is how the refusals show that they were logged at all) ...
+        String log = waitForLog(e2e, pfxId, publishSettingsId);
+        // ... but never the files' content, which holds the private key in the clear
+        for (Path file : List.of(pfx, publishSettings)) {
+            String base64 = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+            String middle = base64.substring(base64.length() / 2, base64.length() / 2 + 64);
+            assertFalse(log.contains(middle), file.getFileName() + " is in jenkins.log");
+        }
+        assertFalse(storedCredentialExists(e2e, pfxId), "a refused credential was saved");
+    }
+
+    private static String waitForLog(E2e e2e, String... texts) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (true) {
+            String log = Files.readString(e2e.jenkins().log());
+            if (java.util.Arrays.stream(texts).allMatch(log::contains) || System.nanoTime() > deadline) {
+                for (String text : texts) {
+                    assertTrue(log.contains(text), "the refusal of " + text + " is not in jenkins.log");
+                }
+                return log;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static boolean storedCredentialExists(E2e e2e, String id) throws Exception {
+        String out = e2e.admin()
+                .script("println('EXISTS=' + (com.cloudbees.plugins.credentials.SystemCredentialsProvider.getInstance()"
+                        + ".credentials.find { it.id == '" + id + "' } != null))");
+        return out.contains("EXISTS=true");
     }
 
     private static final String PASSWORD = "System-store-pfx";
