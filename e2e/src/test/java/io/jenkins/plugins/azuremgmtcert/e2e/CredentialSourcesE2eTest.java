@@ -166,6 +166,20 @@ class CredentialSourcesE2eTest {
         }
     }
 
+    @Test
+    void fileChosenWhileTheDialogsScriptsStillLoadIsRead(E2e e2e) throws Exception {
+        Openssl.KeyPair pair = Openssl.selfSigned(e2e.work(), "E2E slow link");
+        Path pfx = Openssl.pkcs12(pair, "slow.pfx", "");
+        try (Browser browser = e2e.browserAs(E2e.ADMIN)) {
+            // the dialog shows its form before its scripts have loaded; a user who picks the file at once must get
+            // the same summary as one who waits
+            browser.slowNetwork(java.time.Duration.ofMillis(700));
+            CredentialDialog dialog =
+                    CredentialDialog.add(browser, SYSTEM_DOMAIN).uploadPfx(pfx, "");
+            dialog.messageUnder("_.keyStore", Openssl.sha1FingerprintOfPem(pair.certificate()));
+        }
+    }
+
     /** The thumbprint the saved credential's Update dialog shows. */
     static String savedThumbprint(Browser browser, String id) {
         return CredentialDialog.update(browser, SYSTEM_DOMAIN + "credential/" + id + "/")
