@@ -79,6 +79,29 @@ class AzureManagementCertificateCredentialsJenkinsTest {
     }
 
     @Test
+    void chosenFilesAreRedactedFromTheFormDataJenkinsLogs(JenkinsRule r) throws Exception {
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+        SystemCredentialsProvider.getInstance().getCredentials().add(credential);
+        SystemCredentialsProvider.getInstance().save();
+
+        // The hidden fields hold the chosen .pfx / .publishsettings file as Base64, private key included (in the clear
+        // when the file has no password). Jenkins writes a refused form's data into its log, leaving out only the
+        // fields the form marks for redaction, as it marks passwords: these must be marked too.
+        try (JenkinsRule.WebClient wc = r.createWebClient()) {
+            HtmlPage page = wc.goTo("credentials/store/system/domain/_/credential/" + credential.getId() + "/");
+            HtmlElementUtil.click(page.querySelector("button[data-type='credentials-update']"));
+            wc.waitForBackgroundJavaScript(10_000);
+            for (String field : List.of("_.keyStore", "_.publishSettings")) {
+                org.htmlunit.html.DomElement input = page.querySelector("input[name='" + field + "']");
+                assertTrue(input != null, field + " is not in the form");
+                assertTrue(
+                        List.of(input.getAttribute("class").split("\\s+")).contains("secretTextarea-redact"),
+                        field + " is not marked for redaction: " + input.getAttribute("class"));
+            }
+        }
+    }
+
+    @Test
     void currentCertificateLinkDownloadsThePublicCertificate(JenkinsRule r) throws Exception {
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
         SystemCredentialsProvider.getInstance().getCredentials().add(credential);

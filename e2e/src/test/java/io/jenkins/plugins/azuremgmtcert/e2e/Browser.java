@@ -152,6 +152,34 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Saves what the browser shows as {@code name.png} in the given folder (not one of the documentation's). */
+    Path screenshotIn(Path folder, String name) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    /**
+     * Makes every following request of this browser wait this long before it is sent (Chrome's network emulation), as
+     * on a slow link: pages and their scripts arrive late, while the user goes on.
+     */
+    Browser slowNetwork(Duration latency) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of(
+                        "offline",
+                        false,
+                        "latency",
+                        latency.toMillis(),
+                        "downloadThroughput",
+                        -1,
+                        "uploadThroughput",
+                        -1));
+        return this;
+    }
+
     /** The folder the browser saves downloads in. */
     Path downloads() {
         return downloads;

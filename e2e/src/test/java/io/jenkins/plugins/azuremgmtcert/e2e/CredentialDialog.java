@@ -88,6 +88,67 @@ final class CredentialDialog {
         return type("_.customServiceManagementUrl", url);
     }
 
+    /**
+     * Opens the Advanced section of the Resource Manager step and types the custom authority host and Resource Manager
+     * URL (Azure Stack Hub, a private cloud, a simulator).
+     */
+    CredentialDialog resourceManagerEndpoints(String authorityHost, String resourceManagerUrl) {
+        WebElement input = browser.driver().findElement(By.name("_.customAuthorityHost"));
+        if (!input.isDisplayed()) {
+            browser.click(input.findElement(By.xpath("preceding::button[contains(@class,'advanced-button')][1]")));
+        }
+        type("_.customAuthorityHost", authorityHost);
+        return type("_.customResourceManagerUrl", resourceManagerUrl);
+    }
+
+    /** Chooses "Keep the current certificate" (offered when updating a saved credential). */
+    CredentialDialog keepCurrent() {
+        return choose(KEEP_CURRENT);
+    }
+
+    /** The Update dialog's "current certificate" entry: summary line, .cer link and upload instructions. */
+    String currentCertificate() {
+        return currentCertificateEntry().getText();
+    }
+
+    /** The SHA-1 thumbprint the Update dialog shows for the saved certificate (40 upper-case hex digits). */
+    String currentThumbprint() {
+        return thumbprintIn(currentCertificate());
+    }
+
+    /**
+     * Clicks the dialog's ".cer" link as a user would and returns the file the browser saved (in its download
+     * folder), once it is complete.
+     */
+    Path downloadCerByClick() {
+        WebElement link = currentCertificateEntry().findElement(By.cssSelector("a[href*='downloadCertificate']"));
+        browser.click(link);
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
+            try (var files = java.nio.file.Files.list(browser.downloads())) {
+                return files.filter(f -> f.getFileName().toString().endsWith(".cer"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+
+    private WebElement currentCertificateEntry() {
+        return browser.waitFor(By.xpath("//a[contains(@href,'downloadCertificate')]"
+                + "/ancestor::div[contains(@class,'jenkins-form-item')][1]"));
+    }
+
+    /** The first SHA-1 thumbprint named in a text, e.g. a certificate summary. */
+    static String thumbprintIn(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("SHA-1 thumbprint ([0-9A-F]{40})")
+                .matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no SHA-1 thumbprint in: " + text);
+        }
+        return m.group(1);
+    }
+
     CredentialDialog choose(String radioLabel) {
         browser.click(browser.waitForClickable(By.xpath(
                 "//label[contains(@class,'jenkins-radio__label')]" + "[normalize-space(.)='" + radioLabel + "']")));
@@ -97,11 +158,9 @@ final class CredentialDialog {
     /** Chooses "Upload a .pfx file", picks the file and types its password (may be empty). */
     CredentialDialog uploadPfx(Path file, String password) {
         choose(UPLOAD_PFX);
-        fileInput(".pfx").sendKeys(file.toAbsolutePath().toString());
-        if (password != null && !password.isEmpty()) {
-            type("_.keyStorePassword", password);
-        }
-        return this;
+        chooseFile(".pfx", file);
+        // always typed (an empty password clears an earlier one), so the file's check runs with this password
+        return type("_.keyStorePassword", password == null ? "" : password);
     }
 
     /** Chooses "Paste PEM text", adds the text and types the key's password (may be empty). */
@@ -109,8 +168,9 @@ final class CredentialDialog {
         choose(PASTE_PEM);
         WebElement textarea = browser.driver().findElement(By.name("_.pem"));
         if (!textarea.isDisplayed()) {
-            browser.click(textarea.findElement(By.xpath(
-                    "ancestor::div[contains(@class,'secret')][1]//button[contains(@class,'secret-update-btn')]")));
+            browser.click(
+                    textarea.findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' secret ')][1]"
+                            + "//button[contains(@class,'secret-update-btn')]")));
         }
         // the text as the clipboard would paste it: one input event, not a key stroke per character
         browser.script(
@@ -127,7 +187,7 @@ final class CredentialDialog {
 
     CredentialDialog importPublishSettings(Path file) {
         choose(IMPORT_PUBLISH_SETTINGS);
-        fileInput(".publishsettings").sendKeys(file.toAbsolutePath().toString());
+        chooseFile(".publishsettings", file);
         return this;
     }
 
@@ -145,12 +205,16 @@ final class CredentialDialog {
         browser.script(
                 "for (const e of arguments[0].querySelectorAll('*')) { e.setAttribute('data-e2e-seen', ''); }", area);
         browser.click(button);
-        // the answer's text as the page holds it (innerText: WebDriver's visible text is empty while the area grows)
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d -> (String) browser.script(
-                "const fresh = [...arguments[0].querySelectorAll('*')].some(e => !e.hasAttribute('data-e2e-seen'));"
-                        + " const text = arguments[0].innerText.trim();"
-                        + " return fresh && text.length > 0 ? text : null;",
-                area));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+                .until(d -> Boolean.TRUE.equals(browser.script(
+                        "return [...arguments[0].querySelectorAll('*')].some(e => !e.hasAttribute('data-e2e-seen'))"
+                                + " && arguments[0].innerText.trim().length > 0;",
+                        area)));
+        // where a user reads it, once it has unfolded: the whole answer, with as much of the form above it as fits
+        settle(area);
+        reveal(area, "end");
+        // the text as the page holds it: while the area still grows open, WebDriver's visible text can be empty
+        return String.valueOf(browser.script("return arguments[0].innerText.trim();", area));
     }
 
     /** The validation message shown under a field once its check has answered (blank when it is fine). */
@@ -161,9 +225,66 @@ final class CredentialDialog {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d ->
                         d.findElements(area).stream().anyMatch(e -> e.getText().contains(expectedPart)));
-        return field.findElement(By.xpath("ancestor::div[contains(@class,'jenkins-form-item')][1]"
-                        + "//div[contains(@class,'validation-error-area')]"))
-                .getText();
+        // where a user reads it: the field's entry with its message, in the middle of the dialog
+        reveal(field.findElement(By.xpath("ancestor::div[contains(@class,'jenkins-form-item')][1]")), "center");
+        return String.valueOf(browser.script(
+                "return arguments[0].innerText.trim();",
+                field.findElement(By.xpath("ancestor::div[contains(@class,'jenkins-form-item')][1]"
+                        + "//div[contains(@class,'validation-error-area')]"))));
+    }
+
+    /** Waits (briefly) until the validation areas inside have finished growing open. */
+    private void settle(WebElement container) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .until(d -> Boolean.TRUE.equals(browser.script(
+                            "return [...arguments[0].querySelectorAll('.validation-error-area')]"
+                                    + ".every(e => e.style.height === '' || e.style.height === 'auto');",
+                            container)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // still moving: the text is there all the same
+        }
+    }
+
+    /**
+     * Scrolls the dialog's own content (not the page behind it) so that the element is at its {@code "end"} (bottom,
+     * or its top when it is taller than the dialog) or {@code "center"}, as a user scrolls to read it.
+     */
+    private void reveal(WebElement element, String where) {
+        browser.script("""
+                const el = arguments[0];
+                let box = el.parentElement;
+                while (box && !(box.scrollHeight > box.clientHeight
+                        && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) {
+                    box = box.parentElement;
+                }
+                if (!box) { el.scrollIntoView({block: 'center', behavior: 'instant'}); return; }
+                const e = el.getBoundingClientRect();
+                const r = box.getBoundingClientRect();
+                // the Create / Save bar stays over the bottom of the scrolled content
+                const submit = document.getElementById('cr-dialog-submit');
+                const bottom = submit ? Math.min(r.bottom, submit.getBoundingClientRect().top - 16) : r.bottom;
+                const b = {top: r.top, bottom: bottom, height: bottom - r.top};
+                let delta;
+                if (arguments[1] === 'center') {
+                    delta = (e.top + e.height / 2) - (b.top + b.height / 2);
+                } else if (e.height + 16 > b.height) {
+                    delta = e.top - b.top - 8;
+                } else {
+                    delta = e.bottom - b.bottom + 16;
+                }
+                box.scrollTop += delta;
+                """, element, where);
+    }
+
+    /** Waits until the message under the field no longer contains this text (e.g. once the input is corrected). */
+    CredentialDialog waitForMessageGone(String fieldName, String part) {
+        By area = By.xpath("//*[@name='" + fieldName + "']/ancestor::div[contains(@class,'jenkins-form-item')][1]"
+                + "//div[contains(@class,'validation-error-area')]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d ->
+                        d.findElements(area).stream().noneMatch(e -> e.getText().contains(part)));
+        return this;
     }
 
     /** Presses Create (or Save) and waits for the dialog to close. */
@@ -171,6 +292,28 @@ final class CredentialDialog {
         browser.click(browser.waitForClickable(By.id("cr-dialog-submit")));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
                 .until(d -> d.findElements(By.id("cr-dialog-submit")).isEmpty());
+    }
+
+    /**
+     * Presses Create (or Save) when the input is expected to be refused, and returns what the browser shows then: the
+     * page's text once the dialog has closed or the page has answered (whichever the credentials plugin does).
+     */
+    String submitExpectingRefusal() {
+        String before = browser.driver().findElement(By.tagName("body")).getText();
+        browser.click(browser.waitForClickable(By.id("cr-dialog-submit")));
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+                String now = d.findElement(By.tagName("body")).getText();
+                return d.findElements(By.id("cr-dialog-submit")).isEmpty() || !now.equals(before);
+            });
+            // let the answer settle (a notification, an error page or the reloaded list)
+            Thread.sleep(2000);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // nothing changed on screen: that is what the user sees
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return browser.driver().findElement(By.tagName("body")).getText();
     }
 
     /** Presses Create (or Save) and returns the text of the dialog, which stays open because the input was refused. */
@@ -184,6 +327,9 @@ final class CredentialDialog {
     private CredentialDialog type(String name, String text) {
         WebElement input = field(name);
         browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
+        // a field in a radio block that just opened becomes usable once the block has finished unfolding
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(input));
         input.clear();
         input.sendKeys(text);
         // leave the field, so its check runs as when a user tabs on
@@ -195,6 +341,21 @@ final class CredentialDialog {
     private WebElement field(String name) {
         List<WebElement> all = browser.driver().findElements(By.name(name));
         return all.stream().filter(WebElement::isDisplayed).findFirst().orElse(all.get(0));
+    }
+
+    /** Chooses the file in the input and waits until the page has read it into the hidden field beside it. */
+    private void chooseFile(String accepting, Path file) {
+        WebElement input = fileInput(accepting);
+        WebElement content = input.findElement(
+                By.xpath("following-sibling::input[contains(@class," + "'azure-mgmt-cert-file-content')]"));
+        String before = String.valueOf(content.getDomProperty("value"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .withMessage("the page did not read the chosen file " + file.getFileName())
+                .until(d -> {
+                    String now = String.valueOf(content.getDomProperty("value"));
+                    return !now.isEmpty() && !now.equals(before);
+                });
     }
 
     private WebElement fileInput(String accepting) {

@@ -1,7 +1,7 @@
 // Reads a chosen file into the hidden Base64 field next to it, so validation and Test Connection can see the file
 // before the credential is saved (a file input's content does not travel with those requests).
 Behaviour.specify(".azure-mgmt-cert-file", "azure-mgmt-cert-file", 0, function (fileInput) {
-  fileInput.addEventListener("change", function () {
+  function readChosenFile() {
     const item = fileInput.closest(".jenkins-form-item, .setting-main, td");
     const target = item ? item.querySelector(".azure-mgmt-cert-file-content") : null;
     const file = fileInput.files[0];
@@ -19,5 +19,11 @@ Behaviour.specify(".azure-mgmt-cert-file", "azure-mgmt-cert-file", 0, function (
       target.dispatchEvent(new Event("change"));
     };
     reader.readAsArrayBuffer(file);
-  });
+  }
+  fileInput.addEventListener("change", readChosenFile);
+  // The dialog shows the form while its scripts still load: a file chosen before this ran fired its change event
+  // unheard. Read it now, or the summary never comes and saving says no file was chosen.
+  if (fileInput.files && fileInput.files.length > 0) {
+    readChosenFile();
+  }
 });
