@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class E2e implements BeforeAllCallback, ParameterResolver, AutoCloseable {
     static final String ADMIN = "admin";
+    static final String PUBLIC_SERVICE_MANAGEMENT_HOST = "management.core.windows.net";
     private static final String TRUST_PASSWORD = "changeit";
     private static final Object LOCK = new Object();
     private static volatile E2e instance;
@@ -37,6 +38,7 @@ public final class E2e implements BeforeAllCallback, ParameterResolver, AutoClos
     private final Path work;
     private final Path screenshots;
     private final ServiceManagementSimulator serviceManagement;
+    private final ServiceManagementSimulator publicCloud;
     private final EntraSimulator entra;
     private final RealJenkins jenkins;
     private final Map<String, String> passwords = new ConcurrentHashMap<>();
@@ -48,6 +50,7 @@ public final class E2e implements BeforeAllCallback, ParameterResolver, AutoClos
         this.work = null;
         this.screenshots = null;
         this.serviceManagement = null;
+        this.publicCloud = null;
         this.entra = null;
         this.jenkins = null;
     }
@@ -56,16 +59,22 @@ public final class E2e implements BeforeAllCallback, ParameterResolver, AutoClos
         this.work = work;
         this.screenshots = screenshots;
         this.serviceManagement = ServiceManagementSimulator.builder().build();
+        this.publicCloud = publicCloudOnPort443();
         this.entra = EntraSimulator.start();
         Path trust = writeTrustStore(work.resolve("simulators-trust.p12"));
-        this.jenkins = new RealJenkins(
-                bundle,
-                work.resolve("home"),
-                hpi,
-                List.of(
-                        "-Djavax.net.ssl.trustStore=" + trust,
-                        "-Djavax.net.ssl.trustStorePassword=" + TRUST_PASSWORD,
-                        "-Djavax.net.ssl.trustStoreType=PKCS12"));
+        List<String> options = new java.util.ArrayList<>(List.of(
+                "-Djavax.net.ssl.trustStore=" + trust,
+                "-Djavax.net.ssl.trustStorePassword=" + TRUST_PASSWORD,
+                "-Djavax.net.ssl.trustStoreType=PKCS12"));
+        if (publicCloud != null) {
+            // the controller resolves Azure's public Service Management host to the simulator on 127.0.0.1:443
+            Path hosts = work.resolve("hosts");
+            Files.writeString(hosts, "127.0.0.1 localhost " + PUBLIC_SERVICE_MANAGEMENT_HOST + "\n::1 localhost\n");
+            options.add("-Djdk.net.hosts.file=" + hosts);
+            // and reaches it directly: the bundle points the JVM's proxy at a dead port for everything but loopback
+            options.add("-Dhttp.nonProxyHosts=localhost|127.0.0.1|" + PUBLIC_SERVICE_MANAGEMENT_HOST);
+        }
+        this.jenkins = new RealJenkins(bundle, work.resolve("home"), hpi, options);
         jenkins.start();
         System.out.println("[e2e] Jenkins up at " + jenkins.url() + " in "
                 + jenkins.lastStartup().toSeconds() + " s, home " + jenkins.home());
@@ -131,6 +140,9 @@ public final class E2e implements BeforeAllCallback, ParameterResolver, AutoClos
         } finally {
             serviceManagement.close();
             entra.close();
+            if (publicCloud != null) {
+                publicCloud.close();
+            }
         }
     }
 
@@ -245,6 +257,28 @@ public final class E2e implements BeforeAllCallback, ParameterResolver, AutoClos
         return jenkins;
     }
 
+    /**
+     * The Service Management simulator at Azure's own public URL ({@code https://management.core.windows.net}, through a
+     * hosts file of the controller's and port 443), so that a credential of the public cloud with no custom URL reaches
+     * it; {@code null} where this process may not listen on port 443 (not root).
+     */
+    ServiceManagementSimulator publicCloud() {
+        return publicCloud;
+    }
+
+    private static ServiceManagementSimulator publicCloudOnPort443() {
+        try {
+            return ServiceManagementSimulator.builder()
+                    .port(443)
+                    .serverCertificateNames(PUBLIC_SERVICE_MANAGEMENT_HOST)
+                    .build();
+        } catch (java.io.UncheckedIOException e) {
+            System.out.println("[e2e] no simulator at " + PUBLIC_SERVICE_MANAGEMENT_HOST + ":443 (" + e.getCause()
+                    + "): the tests of the public cloud's own URL are skipped");
+            return null;
+        }
+    }
+
     ServiceManagementSimulator serviceManagement() {
         return serviceManagement;
     }
@@ -282,7 +316,11 @@ public final class E2e implements BeforeAllCallback, ParameterResolver, AutoClos
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         int i = 0;
-        for (KeyStore source : List.of(serviceManagement.trustStore(), entra.trustStore())) {
+        List<KeyStore> sources = new java.util.ArrayList<>(List.of(serviceManagement.trustStore(), entra.trustStore()));
+        if (publicCloud != null) {
+            sources.add(publicCloud.trustStore());
+        }
+        for (KeyStore source : sources) {
             for (String alias : Collections.list(source.aliases())) {
                 Certificate certificate = source.getCertificate(alias);
                 trust.setCertificateEntry("simulator-" + i++, certificate);

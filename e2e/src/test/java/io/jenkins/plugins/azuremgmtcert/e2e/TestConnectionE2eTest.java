@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.Fault;
 import io.jenkins.plugins.azuremgmtcert.simulator.asm.Operation;
+import io.jenkins.plugins.azuremgmtcert.simulator.asm.ServiceManagementSimulator;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -94,8 +96,36 @@ class TestConnectionE2eTest {
                     disabled.contains("Subscription " + subscription + " is disabled (SubscriptionDisabled)."),
                     disabled);
 
-            // the endpoint answers as a retired Service Management endpoint does: an HTML 404
+            // a custom endpoint that answers as no Service Management endpoint does (an HTML 404): only that it is
+            // not one, nothing of what the server said (Test Connection is no probe of other servers)
             e2e.serviceManagement().injectFault(Operation.GET_SUBSCRIPTION, Fault.retiredHtml404());
+            String foreign = dialog.testConnection();
+            assertTrue(foreign.contains("127.0.0.1 is not an Azure Service Management endpoint."), foreign);
+        }
+    }
+
+    @Test
+    void theRetiredServiceManagementApiIsExplainedAtAzuresOwnUrl(E2e e2e) throws Exception {
+        this.e2e = e2e;
+        ServiceManagementSimulator azure = e2e.publicCloud();
+        Assumptions.assumeTrue(azure != null, "no simulator at Azure's own URL (port 443 needs root)");
+        Openssl.KeyPair pair = Openssl.selfSigned(e2e.work(), "E2E retired API");
+        Path pfx = Openssl.pkcs12(pair, "retired.pfx", PASSWORD);
+        String thumbprint = Openssl.sha1FingerprintOfPem(pair.certificate());
+        String subscription = UUID.randomUUID().toString();
+        azure.addSubscription(subscription, "Classic subscription", "Active");
+        azure.uploadCer(subscription, CredentialSourcesE2eTest.der(pair));
+        try (Browser browser = e2e.browserAs(E2e.ADMIN)) {
+            // the public cloud, no custom URL: https://management.core.windows.net as every classic user had it
+            CredentialDialog dialog = CredentialDialog.add(browser, SYSTEM_DOMAIN)
+                    .subscription(subscription)
+                    .uploadPfx(pfx, PASSWORD);
+            dialog.messageUnder("_.keyStore", thumbprint);
+            String connected = dialog.testConnection();
+            assertTrue(connected.contains("Connected to subscription 'Classic subscription' (Active)"), connected);
+
+            // since 31 August 2024 the endpoint answers with an HTML 404
+            azure.injectFault(Operation.GET_SUBSCRIPTION, Fault.retiredHtml404());
             String retired = dialog.testConnection();
             assertTrue(
                     retired.contains("answered with HTTP 404 and an HTML page, not with Service Management XML."
@@ -104,6 +134,8 @@ class TestConnectionE2eTest {
                     retired);
             assertTrue(retired.contains("upload this certificate (thumbprint " + thumbprint + ")"), retired);
             browser.screenshot("test-connection-retired");
+        } finally {
+            azure.clearFaults();
         }
     }
 

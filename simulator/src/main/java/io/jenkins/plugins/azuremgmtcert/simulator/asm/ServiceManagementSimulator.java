@@ -57,7 +57,8 @@ public final class ServiceManagementSimulator implements AutoCloseable {
     private final List<Map.Entry<Operation, Fault>> faults = new ArrayList<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
-    private ServiceManagementSimulator(LoopbackTlsIdentity identity, X509Certificate[] advertisedIssuers, int pageSize)
+    private ServiceManagementSimulator(
+            LoopbackTlsIdentity identity, X509Certificate[] advertisedIssuers, int pageSize, int port)
             throws IOException, GeneralSecurityException {
         this.identity = identity;
         this.pageSize = pageSize;
@@ -66,7 +67,7 @@ public final class ServiceManagementSimulator implements AutoCloseable {
                 identity.serverKeyManagers().getKeyManagers(),
                 new TrustManager[] {new AcceptAnyClientCertificate(advertisedIssuers)},
                 null);
-        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         server.setHttpsConfigurator(new HttpsConfigurator(context) {
             @Override
             public void configure(HttpsParameters params) {
@@ -226,8 +227,21 @@ public final class ServiceManagementSimulator implements AutoCloseable {
         private List<String> serverNames = List.of("localhost", "127.0.0.1");
         private X509Certificate[] advertisedIssuers = new X509Certificate[0];
         private int pageSize = Integer.MAX_VALUE;
+        private int port;
 
         private Builder() {}
+
+        /**
+         * Listens on this loopback port instead of a free one: 443, with {@code serverCertificateNames} of a cloud's
+         * host and a hosts file that maps it to 127.0.0.1, lets a client use a cloud's own Service Management URL.
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("no such port: " + port);
+            }
+            this.port = port;
+            return this;
+        }
 
         /**
          * The names in the server certificate's subject alternative names. Give a name other than
@@ -264,7 +278,7 @@ public final class ServiceManagementSimulator implements AutoCloseable {
         public ServiceManagementSimulator build() {
             try {
                 return new ServiceManagementSimulator(
-                        LoopbackTlsIdentity.create(serverNames), advertisedIssuers, pageSize);
+                        LoopbackTlsIdentity.create(serverNames), advertisedIssuers, pageSize, port);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the Service Management simulator", e);
             } catch (GeneralSecurityException e) {
