@@ -54,8 +54,9 @@ class JellyViewsTest {
 
     /**
      * Links to the descriptor's web methods go through the page's own context ({@code descriptorFullUrl}, as
-     * {@code f:validateButton} does), so that for a folder's credential {@code @AncestorInPath Item} is the folder:
-     * from the root URL the look-up searches Jenkins' own stores and checks the permission there.
+     * {@code f:validateButton} does), so that for a folder's or a user's credential the {@code @ContextInPath} context
+     * is that folder or user: from the root URL the look-up searches Jenkins' own stores and checks the permission
+     * there.
      */
     @Test
     void webMethodLinksKeepTheFolderContext() throws Exception {
