@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -57,6 +58,56 @@ class FormErrorsE2eTest {
             String shown = submitAndReadNotification(browser, BAD_TENANT);
             assertFalse(shown.contains("Operation failed"), shown);
         }
+        assertNotCreated(e2e, id);
+    }
+
+    @Test
+    void badTenantOnSaveOfTheUpdateDialogShowsThePluginsMessageAndKeepsTheCredential(E2e e2e) throws Exception {
+        String id = e2e.unique("update-tenant");
+        Path dir = Files.createTempDirectory(e2e.work(), "update-");
+        String pfx = TestCertificate.selfSigned(dir, "update", 730).pfxBase64("pfx-password");
+        e2e.admin()
+                .script("import com.cloudbees.plugins.credentials.*\n"
+                        + "import com.cloudbees.plugins.credentials.domains.Domain\n"
+                        + "import io.jenkins.plugins.azuremgmtcert.credentials.*\n"
+                        + "import io.jenkins.plugins.azuremgmtcert.credentials.source.*\n"
+                        + "def c = new AzureManagementCertificateCredentialsImpl(CredentialsScope.GLOBAL, '" + id
+                        + "', 'to update', '" + Simulators.newSubscription(e2e, "Update") + "', new"
+                        + " UploadedCertificateSource(SecretBytes.fromString('" + pfx + "'),"
+                        + " hudson.util.Secret.fromString('pfx-password')))\n"
+                        + "SystemCredentialsProvider.getInstance().getStore().addCredentials(Domain.global(), c)\n");
+        try (Browser browser = e2e.browserAs(E2e.ADMIN)) {
+            CredentialDialog.update(browser, SYSTEM_DOMAIN + "credential/" + id + "/")
+                    .tenant("not a tenant")
+                    .application("11111111-2222-3333-4444-555555555555");
+            String shown = submitAndReadNotification(browser, BAD_TENANT);
+            assertFalse(shown.contains("Operation failed"), shown);
+        }
+        String tenant = e2e.admin()
+                .script("print(com.cloudbees.plugins.credentials.SystemCredentialsProvider.getInstance()"
+                        + ".getCredentials().find { it.id == '" + id + "' }?.tenantId)");
+        assertEquals("null", tenant, "the refused tenant was saved");
+    }
+
+    @Test
+    void badTenantPostedAsAFullPageShowsThePluginsMessageOnCoresErrorPage(E2e e2e) throws Exception {
+        String id = e2e.unique("bad-tenant-page");
+        Path dir = Files.createTempDirectory(e2e.work(), "page-");
+        String pfx = TestCertificate.selfSigned(dir, "page", 730).pfxBase64("pfx-password");
+        String json = "{\"credentials\": {\"$class\": \"io.jenkins.plugins.azuremgmtcert.credentials."
+                + "AzureManagementCertificateCredentialsImpl\", \"scope\": \"GLOBAL\", \"id\": \"" + id
+                + "\", \"description\": \"\", \"subscriptionId\": \"" + Simulators.newSubscription(e2e, "Page")
+                + "\", \"cloud\": \"AZURE_PUBLIC\", \"tenantId\": \"not a tenant\", \"applicationId\": \"\","
+                + " \"certificateSource\": {\"$class\": \"io.jenkins.plugins.azuremgmtcert.credentials.source."
+                + "UploadedCertificateSource\", \"keyStore\": \"" + pfx
+                + "\", \"keyStorePassword\": \"pfx-password\"}}}";
+
+        // a form submitted without the dialog's script (no Accept: application/json): core's page for the failure
+        HttpResponse<String> page = e2e.admin().postForm(SYSTEM_DOMAIN + "createCredentials", Map.of("json", json));
+
+        assertTrue(page.body().contains(BAD_TENANT), page.statusCode() + " " + page.body());
+        assertFalse(page.body().contains("logging ID"), page.body());
+        assertNotEquals(200, page.statusCode());
         assertNotCreated(e2e, id);
     }
 
