@@ -262,7 +262,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
      * {@code createCredentials} with XML. A cloud, Service Management URL, tenant or application ID the form would
      * refuse is normalised (a cloud's name in any case and with spaces is taken) or dropped with a warning in the log,
      * so that {@link #getCloud()}, {@link #toString()} and the credentials pages never fail; dropping, not refusing,
-     * because a refused element of a store's list would silently disappear from it when Jenkins loads it.
+     * because a refused element of a store's list would silently disappear from it when Jenkins loads it. A missing
+     * keystore or password makes the certificate unreadable, which the pages show.
      */
     protected Object readResolve() {
         this.cloud = loadedCloud(cloud);
@@ -338,6 +339,10 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     @NonNull
     @Override
     public KeyStore getKeyStore() {
+        if (keyStore == null || password == null) {
+            LOGGER.log(Level.WARNING, "Credential {0} has no stored keystore", getId());
+            return StoredKeyStore.empty();
+        }
         try {
             return StoredKeyStore.open(keyStore.getPlainData(), password);
         } catch (GeneralSecurityException | IOException e) {
@@ -353,6 +358,10 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     public ManagementCertificate certificate() {
         ManagementCertificate loaded = certificate;
         if (loaded == null) {
+            if (keyStore == null || password == null) {
+                // read from XML without them: the pages say the certificate cannot be read
+                throw new IllegalStateException(Messages.AzureManagementCertificateCredentialsImpl_Unreadable(getId()));
+            }
             try {
                 loaded = StoredKeyStore.load(keyStore.getPlainData(), password);
             } catch (ManagementCertificateException e) {

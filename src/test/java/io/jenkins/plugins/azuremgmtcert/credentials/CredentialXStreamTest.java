@@ -6,6 +6,7 @@ import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.SU
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
@@ -104,5 +105,19 @@ class CredentialXStreamTest {
 
         assertEquals("AZURE_CHINA", read.getCloud());
         assertEquals("contoso.onmicrosoft.com", read.getTenantId());
+    }
+
+    @Test
+    void loadedXmlWithoutKeyStoreIsShownAsUnreadable() throws Exception {
+        String xml =
+                Items.XSTREAM2.toXML(CredentialFixtures.credential()).replaceAll("(?s)<keyStore>.*?</keyStore>", "");
+
+        AzureManagementCertificateCredentialsImpl read =
+                (AzureManagementCertificateCredentialsImpl) Items.XSTREAM2.fromXML(xml);
+
+        assertNull(read.getCertificateSummary());
+        assertThrows(IllegalStateException.class, read::getThumbprint);
+        assertFalse(read.getKeyStore().aliases().hasMoreElements());
+        assertTrue(read.toString().contains("keyStore=******"), read.toString());
     }
 }

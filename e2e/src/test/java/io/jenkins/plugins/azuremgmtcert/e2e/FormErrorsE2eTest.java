@@ -170,11 +170,27 @@ class FormErrorsE2eTest {
         assertFalse(cloud.contains("AZURE_MARS"), cloud);
         assertTrue(cloud.equals("refused") || cloud.startsWith("AZURE_PUBLIC null "), cloud);
 
+        // and one without its keystore: listed as unreadable, the page still renders
+        String withoutKeyStore = id + "-no-keystore";
+        HttpResponse<String> createdWithout = e2e.admin()
+                .postXml(
+                        SYSTEM_DOMAIN + "createCredentials",
+                        bad.replace("<id>" + id + "</id>", "<id>" + withoutKeyStore + "</id>")
+                                .replaceAll("(?s)<keyStore>.*?</keyStore>", ""));
+        assertTrue(createdWithout.statusCode() < 300, "answer " + createdWithout.statusCode());
+
         HttpResponse<String> list = e2e.admin().get(SYSTEM_DOMAIN);
         assertEquals(200, list.statusCode());
         if (!cloud.equals("refused")) {
             assertTrue(list.body().contains(id), "the credential is not listed");
         }
+        assertTrue(list.body().contains(withoutKeyStore), "the credential without keystore is not listed");
+        assertTrue(list.body().contains("certificate cannot be read"), "not shown as unreadable");
+        assertEquals(
+                200,
+                e2e.admin()
+                        .get(SYSTEM_DOMAIN + "credential/" + withoutKeyStore + "/")
+                        .statusCode());
         HttpResponse<String> store = e2e.admin().get("manage/credentials/");
         assertEquals(200, store.statusCode());
     }
