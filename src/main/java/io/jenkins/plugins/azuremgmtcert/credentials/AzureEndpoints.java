@@ -22,7 +22,7 @@ final class AzureEndpoints {
         try {
             return AzureCloud.valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            // No cause: the root cause's message is what the credentials plugin shows.
+            // No cause: this localised message is what the form shows (see CredentialFormFailure).
             throw new IllegalArgumentException(Messages.AzureEndpoints_UnknownCloud(name));
         }
     }

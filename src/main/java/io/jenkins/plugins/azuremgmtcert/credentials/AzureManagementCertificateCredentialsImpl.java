@@ -32,6 +32,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
@@ -48,7 +49,10 @@ import org.kohsuke.stapler.verb.POST;
  * The Azure Management Certificate credential. It keeps the certificate and key as a PKCS#12 keystore in
  * {@link SecretBytes} (re-keyed with the PBES2/AES-256 encryption) and the keystore's password as a {@link Secret}:
  * the uploaded file's password if it had one, otherwise a random one. The constructor resolves the
- * {@link CertificateSource} and fails with the domain's message, so invalid input never becomes a saved credential.
+ * {@link CertificateSource} and fails with the domain's message, so invalid input never becomes a saved credential;
+ * the constructor and setters throw {@link CredentialFormFailure}, which shows that message to the person saving the
+ * form. A credential read from XML (disk, {@code config.xml}, {@code createCredentials}) is checked by
+ * {@link #readResolve()}.
  */
 public class AzureManagementCertificateCredentialsImpl extends BaseStandardCredentials
         implements AzureManagementCertificateCredentials {
@@ -75,7 +79,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     /**
      * @param subscriptionId the subscription (a GUID); may be blank when a publish settings file names it
      * @param certificateSource where the certificate comes from
-     * @throws IllegalArgumentException with a localised message when the input cannot be used
+     * @throws CredentialFormFailure with a localised message when the input cannot be used
      */
     @DataBoundConstructor
     public AzureManagementCertificateCredentialsImpl(
@@ -86,7 +90,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             @CheckForNull CertificateSource certificateSource) {
         super(scope, id, description);
         if (certificateSource == null) {
-            throw new IllegalArgumentException(Messages.AzureManagementCertificateCredentialsImpl_NoSource());
+            throw new CredentialFormFailure(
+                    Messages.AzureManagementCertificateCredentialsImpl_NoSource(), "certificateSource");
         }
         String name = AzureEndpoints.isBlank(description) ? getId() : description.trim();
         SourcedCertificate sourced;
@@ -97,12 +102,13 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                     CredentialsFormSubmission.isCurrent(),
                     CredentialsFormSubmission.updatedCertificate()));
         } catch (CertificateSourceException e) {
-            // No cause: the credentials plugin shows the root cause's message when a credential cannot be created, and
-            // that must be this localised text, not a parser's or BouncyCastle's.
-            throw new IllegalArgumentException(e.getMessage());
+            // No cause: the message shown is this localised text, never a parser's or BouncyCastle's.
+            throw new CredentialFormFailure(e.getMessage(), "certificateSource");
         }
-        this.subscriptionId = AzureEndpoints.subscriptionId(
-                AzureEndpoints.isBlank(subscriptionId) ? sourced.subscriptionId() : subscriptionId);
+        this.subscriptionId = field(
+                "subscriptionId",
+                () -> AzureEndpoints.subscriptionId(
+                        AzureEndpoints.isBlank(subscriptionId) ? sourced.subscriptionId() : subscriptionId));
         if (sourced.serviceManagementUrl() != null) {
             String url = ServiceManagementUrl.of(sourced.serviceManagementUrl())
                     .uri()
@@ -143,7 +149,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         if (cloudFromSource) {
             return;
         }
-        this.cloud = AzureEndpoints.cloud(cloud).name();
+        this.cloud = field("cloud", () -> AzureEndpoints.cloud(cloud).name());
     }
 
     /** A Service Management URL that replaces the cloud's, or {@code null}. */
@@ -160,8 +166,9 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             }
             return;
         }
-        this.customServiceManagementUrl =
-                ServiceManagementUrl.of(url.trim()).uri().toString();
+        this.customServiceManagementUrl = field(
+                "customServiceManagementUrl",
+                () -> ServiceManagementUrl.of(url.trim()).uri().toString());
     }
 
     @NonNull
@@ -181,7 +188,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     public void setTenantId(@CheckForNull String tenantId) {
         String value = AzureEndpoints.trimToNull(tenantId);
         if (value != null && !ResourceManagerIdentifiers.isTenant(value)) {
-            throw new IllegalArgumentException(Messages.AzureManagementCertificateCredentialsImpl_BadTenant());
+            throw new CredentialFormFailure(Messages.AzureManagementCertificateCredentialsImpl_BadTenant(), "tenantId");
         }
         this.tenantId = value;
     }
@@ -196,7 +203,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     public void setApplicationId(@CheckForNull String applicationId) {
         String value = AzureEndpoints.trimToNull(applicationId);
         if (value != null && !ResourceManagerIdentifiers.isGuid(value)) {
-            throw new IllegalArgumentException(Messages.AzureManagementCertificateCredentialsImpl_BadApplication());
+            throw new CredentialFormFailure(
+                    Messages.AzureManagementCertificateCredentialsImpl_BadApplication(), "applicationId");
         }
         this.applicationId = value;
     }
@@ -249,6 +257,67 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         AzureEndpoints.resourceManager(AzureEndpoints.cloud(cloud), customAuthorityHost, customResourceManagerUrl);
     }
 
+    /**
+     * Checks a credential read from XML, which skips the constructor and setters: from disk, a {@code config.xml} POST or
+     * {@code createCredentials} with XML. A cloud, Service Management URL, tenant or application ID the form would
+     * refuse is normalised (a cloud's name in any case and with spaces is taken) or dropped with a warning in the log,
+     * so that {@link #getCloud()}, {@link #toString()} and the credentials pages never fail; dropping, not refusing,
+     * because a refused element of a store's list would silently disappear from it when Jenkins loads it. A missing
+     * keystore or password makes the certificate unreadable, which the pages show.
+     */
+    protected Object readResolve() {
+        this.cloud = loadedCloud(cloud);
+        if (!AzureEndpoints.isBlank(customServiceManagementUrl)) {
+            try {
+                this.customServiceManagementUrl = ServiceManagementUrl.of(customServiceManagementUrl.trim())
+                        .uri()
+                        .toString();
+            } catch (IllegalArgumentException e) {
+                this.customServiceManagementUrl = dropped("customServiceManagementUrl");
+            }
+        } else {
+            this.customServiceManagementUrl = null;
+        }
+        this.tenantId = AzureEndpoints.trimToNull(tenantId);
+        if (tenantId != null && !ResourceManagerIdentifiers.isTenant(tenantId)) {
+            this.tenantId = dropped("tenantId");
+        }
+        this.applicationId = AzureEndpoints.trimToNull(applicationId);
+        if (applicationId != null && !ResourceManagerIdentifiers.isGuid(applicationId)) {
+            this.applicationId = dropped("applicationId");
+        }
+        return this;
+    }
+
+    @CheckForNull
+    private String loadedCloud(@CheckForNull String name) {
+        try {
+            return AzureEndpoints.isBlank(name)
+                    ? null
+                    : AzureEndpoints.cloud(name).name();
+        } catch (IllegalArgumentException e) {
+            return dropped("cloud");
+        }
+    }
+
+    @CheckForNull
+    private String dropped(String field) {
+        LOGGER.log(
+                Level.WARNING,
+                "Credential {0} was loaded with an invalid {1}; it is ignored until the credential is" + " saved again",
+                new Object[] {getId(), field});
+        return null;
+    }
+
+    /** Runs a check of one field, turning its localised complaint into the failure the form shows next to it. */
+    private static <T> T field(String name, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            throw new CredentialFormFailure(e.getMessage(), name);
+        }
+    }
+
     /** The saved certificate as a source, so that the edit form and configuration as code keep it. */
     @NonNull
     public CertificateSource getCertificateSource() {
@@ -270,6 +339,10 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     @NonNull
     @Override
     public KeyStore getKeyStore() {
+        if (keyStore == null || password == null) {
+            LOGGER.log(Level.WARNING, "Credential {0} has no stored keystore", getId());
+            return StoredKeyStore.empty();
+        }
         try {
             return StoredKeyStore.open(keyStore.getPlainData(), password);
         } catch (GeneralSecurityException | IOException e) {
@@ -285,6 +358,10 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     public ManagementCertificate certificate() {
         ManagementCertificate loaded = certificate;
         if (loaded == null) {
+            if (keyStore == null || password == null) {
+                // read from XML without them: the pages say the certificate cannot be read
+                throw new IllegalStateException(Messages.AzureManagementCertificateCredentialsImpl_Unreadable(getId()));
+            }
             try {
                 loaded = StoredKeyStore.load(keyStore.getPlainData(), password);
             } catch (ManagementCertificateException e) {
@@ -433,8 +510,22 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                 @QueryParameter String pem,
                 @QueryParameter String pemPassword,
                 @QueryParameter String publishSettings,
-                @QueryParameter String savedCredentialId) {
+                @QueryParameter String savedCredentialId,
+                @QueryParameter String certificateSourceKind) {
             access.checkCreateOrUpdate(context);
+            CertificateSource source;
+            try {
+                source = FormCertificateSource.choose(
+                        certificateSourceKind,
+                        keyStore,
+                        keyStorePassword,
+                        pem,
+                        pemPassword,
+                        publishSettings,
+                        () -> savedCertificate(context, savedCredentialId));
+            } catch (CertificateSourceException e) {
+                return FormValidation.error(e.getMessage());
+            }
             return connectionTest.run(new ConnectionTest.Input(
                     subscriptionId,
                     cloud,
@@ -443,13 +534,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                     applicationId,
                     customAuthorityHost,
                     customResourceManagerUrl,
-                    FormCertificateSource.choose(
-                            keyStore,
-                            keyStorePassword,
-                            pem,
-                            pemPassword,
-                            publishSettings,
-                            () -> savedCertificate(context, savedCredentialId))));
+                    source));
         }
 
         /**

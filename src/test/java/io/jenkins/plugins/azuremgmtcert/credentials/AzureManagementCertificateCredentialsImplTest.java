@@ -92,23 +92,26 @@ class AzureManagementCertificateCredentialsImplTest {
                         Base64.getDecoder().decode(CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN)),
                         "not-the-password".toCharArray()));
 
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
+        CredentialFormFailure e = assertThrows(
+                CredentialFormFailure.class,
                 () -> new AzureManagementCertificateCredentialsImpl(
                         CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, wrong));
         assertEquals(expected.getMessage(), e.getMessage());
         assertFalse(e.getMessage().contains("not-the-password"));
-        // The credentials plugin's add dialog shows the ROOT cause's message: it must be this one.
+        // The dialog shows this failure's message: it must be the localised one, with no parser's text behind it.
         assertNull(e.getCause(), "the localised message must be the root cause");
+        assertEquals("certificateSource", e.getField());
+        assertEquals("certificateSource", e.toFormException().getFormField());
     }
 
     @Test
     void rejectsAnUnknownCloudWithItsOwnMessageAsRootCause() {
         AzureManagementCertificateCredentialsImpl credential = new AzureManagementCertificateCredentialsImpl(
                 CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, CredentialFixtures.upload(PFX_PASSWORD));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> credential.setCloud("MARS"));
+        CredentialFormFailure e = assertThrows(CredentialFormFailure.class, () -> credential.setCloud("MARS"));
         assertEquals(Messages.AzureEndpoints_UnknownCloud("MARS"), e.getMessage());
         assertNull(e.getCause());
+        assertEquals("cloud", e.getField());
     }
 
     @Test
@@ -116,8 +119,8 @@ class AzureManagementCertificateCredentialsImplTest {
         UploadedCertificateSource corrupt = new UploadedCertificateSource(
                 SecretBytes.fromRawBytes(new byte[] {0x30, (byte) 0x82, 0x01, 0x00, 0x02, 0x01}), null);
 
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
+        CredentialFormFailure e = assertThrows(
+                CredentialFormFailure.class,
                 () -> new AzureManagementCertificateCredentialsImpl(
                         CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, corrupt));
         assertFalse(e.getMessage().isBlank());
@@ -126,8 +129,8 @@ class AzureManagementCertificateCredentialsImplTest {
 
     @Test
     void rejectsASubscriptionIdThatIsNotAGuid() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
+        CredentialFormFailure e = assertThrows(
+                CredentialFormFailure.class,
                 () -> new AzureManagementCertificateCredentialsImpl(
                         CredentialsScope.GLOBAL, "x", "", "my-subscription", CredentialFixtures.upload(PFX_PASSWORD)));
         assertEquals(Messages.AzureEndpoints_SubscriptionId(), e.getMessage());
@@ -135,8 +138,8 @@ class AzureManagementCertificateCredentialsImplTest {
 
     @Test
     void rejectsAMissingCertificateSource() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
+        CredentialFormFailure e = assertThrows(
+                CredentialFormFailure.class,
                 () -> new AzureManagementCertificateCredentialsImpl(
                         CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, null));
         assertEquals(Messages.AzureManagementCertificateCredentialsImpl_NoSource(), e.getMessage());
@@ -144,8 +147,8 @@ class AzureManagementCertificateCredentialsImplTest {
 
     @Test
     void refusesToGenerateOutsideAFormSubmission() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
+        CredentialFormFailure e = assertThrows(
+                CredentialFormFailure.class,
                 () -> new AzureManagementCertificateCredentialsImpl(
                         CredentialsScope.GLOBAL, "x", "", SUBSCRIPTION, new GeneratedCertificateSource()));
         assertTrue(e.getMessage().contains("certificateSource: stored"), e.getMessage());
@@ -198,8 +201,8 @@ class AzureManagementCertificateCredentialsImplTest {
         String file = CredentialFixtures.publishSettingsBase64(
                 SUBSCRIPTION, "One", PUBLIC_URL, OTHER_SUBSCRIPTION, "Two", PUBLIC_URL);
 
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
+        CredentialFormFailure e = assertThrows(
+                CredentialFormFailure.class,
                 () -> new AzureManagementCertificateCredentialsImpl(
                         CredentialsScope.GLOBAL,
                         "ps",
@@ -223,11 +226,11 @@ class AzureManagementCertificateCredentialsImplTest {
     void optionalFieldsAreValidatedWhenSet() {
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
 
-        assertThrows(IllegalArgumentException.class, () -> credential.setTenantId("not a tenant"));
-        assertThrows(IllegalArgumentException.class, () -> credential.setApplicationId("app"));
-        assertThrows(IllegalArgumentException.class, () -> credential.setCloud("AZURE_MARS"));
+        assertThrows(CredentialFormFailure.class, () -> credential.setTenantId("not a tenant"));
+        assertThrows(CredentialFormFailure.class, () -> credential.setApplicationId("app"));
+        assertThrows(CredentialFormFailure.class, () -> credential.setCloud("AZURE_MARS"));
         assertThrows(
-                IllegalArgumentException.class,
+                CredentialFormFailure.class,
                 () -> credential.setCustomServiceManagementUrl("http://management.core.windows.net"));
 
         credential.setTenantId(" contoso.onmicrosoft.com ");

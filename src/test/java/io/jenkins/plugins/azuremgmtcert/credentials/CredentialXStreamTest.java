@@ -5,6 +5,8 @@ import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.PF
 import static io.jenkins.plugins.azuremgmtcert.credentials.CredentialFixtures.SUBSCRIPTION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
@@ -62,5 +64,60 @@ class CredentialXStreamTest {
         assertEquals(PFX_PASSWORD, read.getPassword().getPlainText());
         assertEquals(CERTIFICATE.thumbprintSha1(), read.getThumbprint());
         assertTrue(read.getKeyStore().isKeyEntry(read.getKeyStore().aliases().nextElement()));
+    }
+
+    @Test
+    void loadedXmlWithInvalidFieldsIsNormalisedSoGettersAndToStringWork() {
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+        String xml = Items.XSTREAM2
+                .toXML(credential)
+                .replace("<cloud>AZURE_PUBLIC</cloud>", "")
+                .replace(
+                        "</subscriptionId>",
+                        "</subscriptionId><cloud>AZURE_MARS</cloud>"
+                                + "<customServiceManagementUrl>http://plain.example.test</customServiceManagementUrl>"
+                                + "<tenantId>not a tenant</tenantId><applicationId>app</applicationId>");
+
+        AzureManagementCertificateCredentialsImpl read =
+                (AzureManagementCertificateCredentialsImpl) Items.XSTREAM2.fromXML(xml);
+
+        assertEquals("AZURE_PUBLIC", read.getCloud());
+        assertNull(read.getCustomServiceManagementUrl());
+        assertNull(read.getTenantId());
+        assertNull(read.getApplicationId());
+        assertTrue(read.toString().contains("cloud=AZURE_PUBLIC"), read.toString());
+        assertEquals(CERTIFICATE.thumbprintSha1(), read.getThumbprint());
+    }
+
+    @Test
+    void loadedXmlIsNormalisedLikeTheForm() {
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+        String xml = Items.XSTREAM2
+                .toXML(credential)
+                .replace("<cloud>AZURE_PUBLIC</cloud>", "")
+                .replace(
+                        "</subscriptionId>",
+                        "</subscriptionId><cloud> azure_china </cloud>"
+                                + "<tenantId> contoso.onmicrosoft.com </tenantId>");
+
+        AzureManagementCertificateCredentialsImpl read =
+                (AzureManagementCertificateCredentialsImpl) Items.XSTREAM2.fromXML(xml);
+
+        assertEquals("AZURE_CHINA", read.getCloud());
+        assertEquals("contoso.onmicrosoft.com", read.getTenantId());
+    }
+
+    @Test
+    void loadedXmlWithoutKeyStoreIsShownAsUnreadable() throws Exception {
+        String xml =
+                Items.XSTREAM2.toXML(CredentialFixtures.credential()).replaceAll("(?s)<keyStore>.*?</keyStore>", "");
+
+        AzureManagementCertificateCredentialsImpl read =
+                (AzureManagementCertificateCredentialsImpl) Items.XSTREAM2.fromXML(xml);
+
+        assertNull(read.getCertificateSummary());
+        assertThrows(IllegalStateException.class, read::getThumbprint);
+        assertFalse(read.getKeyStore().aliases().hasMoreElements());
+        assertTrue(read.toString().contains("keyStore=******"), read.toString());
     }
 }

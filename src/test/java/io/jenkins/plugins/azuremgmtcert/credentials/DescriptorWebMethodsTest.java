@@ -81,7 +81,21 @@ class DescriptorWebMethodsTest {
             String keyStoreBase64,
             String password) {
         return d.doTestConnection(
-                null, subscription, "AZURE_PUBLIC", "", tenant, app, "", "", keyStoreBase64, password, "", "", "", "");
+                null,
+                subscription,
+                "AZURE_PUBLIC",
+                "",
+                tenant,
+                app,
+                "",
+                "",
+                keyStoreBase64,
+                password,
+                "",
+                "",
+                "",
+                "",
+                null);
     }
 
     /** Tests, as an administrator, an uploaded PKCS#12 of the fixture certificate protected by {@code PFX_PASSWORD}. */
@@ -108,7 +122,8 @@ class DescriptorWebMethodsTest {
                         "",
                         "",
                         "",
-                        "");
+                        "",
+                        null);
     }
 
     /** Tests, as an administrator, an uploaded .publishsettings file of {@code SUBSCRIPTION} in Azure China. */
@@ -116,7 +131,7 @@ class DescriptorWebMethodsTest {
         String publishSettings = CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL);
         return descriptor(true)
                 .doTestConnection(
-                        null, "", "AZURE_PUBLIC", "", tenant, app, "", "", "", "", "", "", publishSettings, "");
+                        null, "", "AZURE_PUBLIC", "", tenant, app, "", "", "", "", "", "", publishSettings, "", null);
     }
 
     @Test
@@ -139,12 +154,13 @@ class DescriptorWebMethodsTest {
                 AccessDeniedException.class,
                 () -> descriptor(false, viewOnly)
                         .doTestConnection(
-                                FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", ""));
+                                FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", null));
         assertTrue(tester.calls.isEmpty());
 
         FakeStore create = new FakeStore(FOLDER, Set.of(CredentialsProvider.CREATE));
         FormValidation result = descriptor(false, create)
-                .doTestConnection(FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "");
+                .doTestConnection(
+                        FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", null);
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(1, tester.calls.size());
         assertTrue(asked.isEmpty(), "Overall/Administer was asked for although the folder has a store");
@@ -159,7 +175,7 @@ class DescriptorWebMethodsTest {
                 AccessDeniedException.class,
                 () -> descriptor(true, folder)
                         .doTestConnection(
-                                job, SUBSCRIPTION, "", "", "", "", "", "", "bm90IGEgcGZ4", "x", "", "", "", ""));
+                                job, SUBSCRIPTION, "", "", "", "", "", "", "bm90IGEgcGZ4", "x", "", "", "", "", null));
         assertTrue(tester.calls.isEmpty());
     }
 
@@ -293,7 +309,8 @@ class DescriptorWebMethodsTest {
                         "",
                         "",
                         "",
-                        "");
+                        "",
+                        null);
         FormValidation azure = testUploadedPfx(SUBSCRIPTION, "", "", PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.ERROR, custom.kind);
@@ -325,7 +342,8 @@ class DescriptorWebMethodsTest {
                         "",
                         "",
                         "",
-                        "");
+                        "",
+                        null);
 
         assertTrue(result.renderHtml().contains("Upload the .cer with thumbprint X"), result.renderHtml());
     }
@@ -371,7 +389,8 @@ class DescriptorWebMethodsTest {
                 new FakeStore(JENKINS, Set.of(CredentialsProvider.UPDATE), CredentialFixtures.credential()); // ID "asm"
 
         FormValidation result = descriptor(true, system)
-                .doTestConnection(null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "", "", "", "", "", "", "", "asm");
+                .doTestConnection(
+                        null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "", "", "", "", "", "", "", "asm", null);
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(
@@ -384,7 +403,8 @@ class DescriptorWebMethodsTest {
                 new FakeStore(JENKINS, Set.of(CredentialsProvider.VIEW), CredentialFixtures.credential()); // ID "asm"
 
         FormValidation result = descriptor(true, viewOnly)
-                .doTestConnection(null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "", "", "", "", "", "", "", "asm");
+                .doTestConnection(
+                        null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "", "", "", "", "", "", "", "asm", null);
 
         assertEquals(FormValidation.Kind.ERROR, result.kind, result.renderHtml());
         assertTrue(tester.calls.isEmpty(), "a credential the user may not update was used");

@@ -69,7 +69,8 @@ class TestConnectionAgainstSimulatorTest {
                         "",
                         "",
                         "",
-                        "");
+                        "",
+                        null);
     }
 
     private static FormValidation test(ServiceManagementSimulator asm) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -325,13 +326,16 @@ final class CredentialDialog {
     }
 
     private CredentialDialog type(String name, String text) {
-        WebElement input = field(name);
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
-        // a field in a radio block that just opened becomes usable once the block has finished unfolding
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(input));
-        input.clear();
-        input.sendKeys(text);
+        // a radio block that was just chosen may still be unfolding: retry until its field takes the keys
+        WebElement input = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(ElementNotInteractableException.class)
+                .until(d -> {
+                    WebElement candidate = field(name);
+                    browser.script("arguments[0].scrollIntoView({block: 'center'});", candidate);
+                    candidate.clear();
+                    candidate.sendKeys(text);
+                    return candidate;
+                });
         // leave the field, so its check runs as when a user tabs on
         browser.script(
                 "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));" + " arguments[0].blur();", input);
