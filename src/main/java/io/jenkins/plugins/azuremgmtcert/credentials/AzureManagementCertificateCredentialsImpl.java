@@ -224,7 +224,9 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     public void setCustomAuthorityHost(@CheckForNull String url) {
         this.customAuthorityHost = AzureEndpoints.isBlank(url)
                 ? null
-                : ResourceManagerEndpoints.authorityUrl(url).toString();
+                : field(
+                        "customAuthorityHost",
+                        () -> ResourceManagerEndpoints.authorityUrl(url).toString());
     }
 
     @CheckForNull
@@ -241,7 +243,9 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     public void setCustomResourceManagerUrl(@CheckForNull String url) {
         this.customResourceManagerUrl = AzureEndpoints.isBlank(url)
                 ? null
-                : ResourceManagerEndpoints.resourceManagerUrl(url).toString();
+                : field(
+                        "customResourceManagerUrl",
+                        () -> ResourceManagerEndpoints.resourceManagerUrl(url).toString());
     }
 
     /**
@@ -249,12 +253,15 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
      * only its own field, so the pair is checked after all of them: Stapler (the form) and configuration as code call
      * this once the setters have run.
      *
-     * @throws IllegalArgumentException with a localised message when only one of the two is set
+     * @throws CredentialFormFailure with a localised message when only one of the two is set
      */
     @PostConstruct
     @Restricted(NoExternalUse.class)
     public void checkCustomEndpoints() {
-        AzureEndpoints.resourceManager(AzureEndpoints.cloud(cloud), customAuthorityHost, customResourceManagerUrl);
+        field(
+                customAuthorityHost == null ? "customAuthorityHost" : "customResourceManagerUrl",
+                () -> AzureEndpoints.resourceManager(
+                        AzureEndpoints.cloud(cloud), customAuthorityHost, customResourceManagerUrl));
     }
 
     /**
@@ -285,6 +292,16 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         this.applicationId = AzureEndpoints.trimToNull(applicationId);
         if (applicationId != null && !ResourceManagerIdentifiers.isGuid(applicationId)) {
             this.applicationId = dropped("applicationId");
+        }
+        if (customAuthorityHost != null || customResourceManagerUrl != null) {
+            try {
+                AzureEndpoints.resourceManager(
+                        AzureEndpoints.cloud(cloud), customAuthorityHost, customResourceManagerUrl);
+            } catch (IllegalArgumentException e) {
+                // half a pair, or a URL the form refuses: the cloud's own endpoints, as without custom ones
+                this.customAuthorityHost = dropped("customAuthorityHost");
+                this.customResourceManagerUrl = null;
+            }
         }
         return this;
     }

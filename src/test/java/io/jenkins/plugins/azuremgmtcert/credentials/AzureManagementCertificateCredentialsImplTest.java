@@ -266,12 +266,14 @@ class AzureManagementCertificateCredentialsImplTest {
 
         for (String bad : List.of(
                 "http://login.example.test", "login.example.test", "https://login.example.test?x=1", "https://a#b")) {
-            IllegalArgumentException authority =
-                    assertThrows(IllegalArgumentException.class, () -> credential.setCustomAuthorityHost(bad));
+            CredentialFormFailure authority =
+                    assertThrows(CredentialFormFailure.class, () -> credential.setCustomAuthorityHost(bad));
             assertTrue(authority.getMessage().contains("authority URL"), authority.getMessage());
-            IllegalArgumentException resourceManager =
-                    assertThrows(IllegalArgumentException.class, () -> credential.setCustomResourceManagerUrl(bad));
+            assertEquals("customAuthorityHost", authority.getField());
+            CredentialFormFailure resourceManager =
+                    assertThrows(CredentialFormFailure.class, () -> credential.setCustomResourceManagerUrl(bad));
             assertTrue(resourceManager.getMessage().contains("Resource Manager URL"), resourceManager.getMessage());
+            assertEquals("customResourceManagerUrl", resourceManager.getField());
         }
         assertNull(credential.getCustomAuthorityHost());
         assertNull(credential.getCustomResourceManagerUrl());
@@ -285,9 +287,12 @@ class AzureManagementCertificateCredentialsImplTest {
         onlyResourceManager.setCustomResourceManagerUrl("https://management.local.azurestack.external");
 
         for (AzureManagementCertificateCredentialsImpl half : List.of(onlyAuthority, onlyResourceManager)) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, half::checkCustomEndpoints);
+            CredentialFormFailure e = assertThrows(CredentialFormFailure.class, half::checkCustomEndpoints);
             assertTrue(e.getMessage().contains("Enter both the custom authority host"), e.getMessage());
-            assertNull(e.getCause(), "the credentials plugin shows the root cause's message");
+            // the field that is missing is the one the form marks
+            assertEquals(
+                    half.getCustomAuthorityHost() == null ? "customAuthorityHost" : "customResourceManagerUrl",
+                    e.getField());
         }
 
         AzureManagementCertificateCredentialsImpl neither = CredentialFixtures.credential();

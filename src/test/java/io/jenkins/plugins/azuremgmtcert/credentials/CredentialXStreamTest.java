@@ -90,6 +90,23 @@ class CredentialXStreamTest {
     }
 
     @Test
+    void loadedXmlWithHalfOfTheCustomEndpointsFallsBackToTheCloudsOwn() {
+        AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
+        String xml = Items.XSTREAM2
+                .toXML(credential)
+                .replace(
+                        "</subscriptionId>",
+                        "</subscriptionId><customAuthorityHost>https://login.example.test</customAuthorityHost>");
+
+        AzureManagementCertificateCredentialsImpl read =
+                (AzureManagementCertificateCredentialsImpl) Items.XSTREAM2.fromXML(xml);
+
+        assertNull(read.getCustomAuthorityHost());
+        assertNull(read.getCustomResourceManagerUrl());
+        assertEquals("AZURE_PUBLIC", read.getCloud());
+    }
+
+    @Test
     void loadedXmlIsNormalisedLikeTheForm() {
         AzureManagementCertificateCredentialsImpl credential = CredentialFixtures.credential();
         String xml = Items.XSTREAM2
