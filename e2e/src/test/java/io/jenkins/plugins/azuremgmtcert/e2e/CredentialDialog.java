@@ -76,6 +76,10 @@ final class CredentialDialog {
     }
 
     CredentialDialog cloud(String visibleText) {
+        // the list is filled by the page's fill request once the dialog has loaded
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> new Select(field("_.cloud"))
+                        .getOptions().stream().anyMatch(o -> o.getText().equals(visibleText)));
         new Select(field("_.cloud")).selectByVisibleText(visibleText);
         return this;
     }

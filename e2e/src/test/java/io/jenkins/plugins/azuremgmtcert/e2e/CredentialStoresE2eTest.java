@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The credential in a folder's store and in a user's own store, each used by a user who has exactly the permissions
@@ -82,15 +85,13 @@ class CredentialStoresE2eTest {
         try (Browser browser = e2e.browserAs(user)) {
             CredentialDialog dialog = CredentialDialog.add(browser, domain);
 
-            // the static lists are filled for this user
-            WebElement cloud = browser.driver().findElement(By.name("_.cloud"));
-            assertTrue(cloud.findElements(By.tagName("option")).size() >= 3, "the cloud list is empty");
+            // the static lists are filled for this user (by the page's fill requests, once it has loaded)
+            assertTrue(optionsFilled(browser, "_.cloud", 3), "the cloud list is empty");
             // the field checks answer
             dialog.subscription("not-a-guid");
             assertTrue(dialog.messageUnder("_.subscriptionId", "GUID").contains("GUID"));
             dialog.subscription(subscription).generate();
-            WebElement keySize = browser.driver().findElement(By.name("_.keySize"));
-            assertTrue(keySize.findElements(By.tagName("option")).size() >= 1, "the key size list is empty");
+            assertTrue(optionsFilled(browser, "_.keySize", 1), "the key size list is empty");
 
             dialog.serviceManagementUrl(e2e.serviceManagement().url().toString())
                     .id(id)
@@ -119,6 +120,20 @@ class CredentialStoresE2eTest {
             assertTrue(connected.contains("Store subscription " + id), connected);
             assertFalse(connected.contains("403"), connected);
             browser.screenshot(picture);
+        }
+    }
+
+    /** Whether the select gets at least this many options within a minute (a fill request answers asynchronously). */
+    private static boolean optionsFilled(Browser browser, String name, int atLeast) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(d -> d.findElement(By.name(name))
+                                    .findElements(By.tagName("option"))
+                                    .size()
+                            >= atLeast);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
         }
     }
 
