@@ -104,6 +104,13 @@ class DescriptorWebMethodsTest {
         return testUpload(descriptor(true), subscription, tenant, app, pfx, password);
     }
 
+    /** Tests, as an administrator, the fixture .pfx at a custom Service Management URL. */
+    private FormValidation testAtCustomServiceManagementUrl(String url) {
+        String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
+        return descriptor(true)
+                .doTestConnection(null, SUBSCRIPTION, "", url, "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", null);
+    }
+
     /** Tests, as an administrator, the fixture .pfx with tenant, application and the given custom endpoints. */
     private FormValidation testCustomEndpoints(String authority, String resourceManager) {
         String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
@@ -290,27 +297,10 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionToAnEndpointOfNoAzureCloudTellsNothingAboutTheServer() {
-        String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
         tester.serviceManagementResult = ConnectionResult.failed(
                 FailureKind.CONNECTION_REFUSED, "Nothing listens on 10.0.0.7:8443 (Connection refused)", null);
 
-        FormValidation custom = descriptor(true)
-                .doTestConnection(
-                        null,
-                        SUBSCRIPTION,
-                        "",
-                        "https://10.0.0.7:8443/",
-                        "",
-                        "",
-                        "",
-                        "",
-                        pfx,
-                        PFX_PASSWORD,
-                        "",
-                        "",
-                        "",
-                        "",
-                        null);
+        FormValidation custom = testAtCustomServiceManagementUrl("https://10.0.0.7:8443/");
         FormValidation azure = testUploadedPfx(SUBSCRIPTION, "", "", PFX_PASSWORD);
 
         assertEquals(FormValidation.Kind.ERROR, custom.kind);
@@ -323,27 +313,10 @@ class DescriptorWebMethodsTest {
 
     @Test
     void testConnectionToAnEndpointOfNoAzureCloudShowsServiceManagementAnswers() {
-        String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
         tester.serviceManagementResult = ConnectionResult.failed(
                 FailureKind.CERTIFICATE_NOT_ASSOCIATED, "Upload the .cer with thumbprint X", null);
 
-        FormValidation result = descriptor(true)
-                .doTestConnection(
-                        null,
-                        SUBSCRIPTION,
-                        "",
-                        "https://asm.example.test/",
-                        "",
-                        "",
-                        "",
-                        "",
-                        pfx,
-                        PFX_PASSWORD,
-                        "",
-                        "",
-                        "",
-                        "",
-                        null);
+        FormValidation result = testAtCustomServiceManagementUrl("https://asm.example.test/");
 
         assertTrue(result.renderHtml().contains("Upload the .cer with thumbprint X"), result.renderHtml());
     }
