@@ -196,6 +196,15 @@ final class CredentialDialog {
         return this;
     }
 
+    /**
+     * Empties the hidden fields into which the page's script copied the chosen files, as if that script had not run
+     * or not finished: what is saved then can only come from the file input itself.
+     */
+    CredentialDialog forgetScriptCopiesOfFiles() {
+        browser.script("for (const e of document.querySelectorAll('.azure-mgmt-cert-file-content')) { e.value = ''; }");
+        return this;
+    }
+
     CredentialDialog generate() {
         return choose(GENERATE);
     }

@@ -8,26 +8,50 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsException;
 import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsFile;
 import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsSubscription;
+import io.jenkins.plugins.azuremgmtcert.domain.xml.SecureXmlParser;
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.commons.fileupload2.core.FileItem;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
  * A {@code .publishsettings} file as the Azure portal issued it for the Service Management API. The subscription and
  * its Service Management URL come from the file; when it holds several subscriptions the credential's Subscription ID
- * picks one.
+ * picks one. As for an upload, the page's script copies the chosen file into the hidden field, and the file input is
+ * bound too ({@link #setPublishSettingsFile}) so that saving does not depend on the script.
  */
 public final class PublishSettingsCertificateSource extends CertificateSource {
-    private final SecretBytes publishSettings;
+    private SecretBytes publishSettings;
+
+    /** A submitted file refused for its size; never saved, since such a source never resolves. */
+    @CheckForNull
+    private transient SubmittedFile tooLarge;
 
     @DataBoundConstructor
     public PublishSettingsCertificateSource(@CheckForNull SecretBytes publishSettings) {
         this.publishSettings = publishSettings;
+    }
+
+    /**
+     * The file as the browser submitted it; when it holds a file, it replaces what the hidden field carried. Larger
+     * than {@link SecureXmlParser#MAX_INPUT_BYTES} it is not read, and {@link #resolve} refuses it. No getter: it is
+     * only an input of the form.
+     */
+    @DataBoundSetter
+    public void setPublishSettingsFile(@CheckForNull FileItem<?> publishSettingsFile) throws IOException {
+        SubmittedFile file = SubmittedFile.read(publishSettingsFile, SecureXmlParser.MAX_INPUT_BYTES);
+        if (file == null) {
+            return;
+        }
+        tooLarge = file.tooLarge() ? file : null;
+        publishSettings = file.content();
     }
 
     /** The uploaded file (it embeds the private key, so it is a secret). */
@@ -39,6 +63,10 @@ public final class PublishSettingsCertificateSource extends CertificateSource {
     @NonNull
     @Override
     public SourcedCertificate resolve(@NonNull SourceRequest request) throws CertificateSourceException {
+        if (tooLarge != null) {
+            throw new CertificateSourceException(
+                    Messages.SubmittedFile_TooLarge(tooLarge.size(), SecureXmlParser.MAX_INPUT_BYTES));
+        }
         byte[] data = SecretBytes.getPlainData(publishSettings);
         if (data.length == 0) {
             throw new CertificateSourceException(Messages.PublishSettingsCertificateSource_NoFile());
