@@ -15,12 +15,14 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildWrapperDescriptor;
 import hudson.util.ListBoxModel;
+import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureEnvironmentVariables;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureVariableNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jenkins.tasks.SimpleBuildWrapper;
@@ -35,6 +37,12 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * "Use Azure management certificate" for freestyle jobs: the same files and variables as {@code withAzureCert}, set
  * up before the build steps and deleted after them, with the password masked in the console.
+ *
+ * <p>Pipeline can use it too, through {@code wrap([$class: 'AzureCertificateBuildWrapper', ...])}. There Jenkins sets
+ * the wrapper up before it asks for the console filter, on a wrapper made for that one block, and the filter gets no
+ * build ({@code TaskListenerDecorator} passes none): so the filter is given the block's secrets themselves. Failures
+ * of the steps inside such a block are not masked ({@code wrap} offers no hook for it); {@code withAzureCert} masks
+ * them.
  */
 public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
 
@@ -46,6 +54,13 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
     private String passwordVariable;
     private String pemVariable;
     private String cerVariable;
+
+    /**
+     * The secret values of the block, when Pipeline's {@code wrap} step set this wrapper up (its own instance, made
+     * from the step's arguments); never set for a freestyle job's wrapper, which every build of the job shares.
+     */
+    @CheckForNull
+    private transient List<String> blockSecrets;
 
     /** A wrapper using the credential {@code credentialsId}. */
     @DataBoundConstructor
@@ -155,16 +170,29 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
             }
             throw e;
         }
-        FreestyleSecrets.put(build, List.copyOf(variables.secretValues().values()));
+        remember(build, List.copyOf(variables.secretValues().values()));
         context.setDisposer(new Cleanup(bound.folderName()));
         listener.getLogger()
                 .println(Messages.WithAzureCertStep_Bound(
                         bound.thumbprint(), String.join(", ", variables.all().keySet()), names.password()));
     }
 
+    /**
+     * Keeps the build's secret values for the console filter: by build for freestyle (the filter exists before the
+     * set-up), and also on this wrapper when the build is not a freestyle one (Pipeline's {@code wrap}, which asks for
+     * the filter after the set-up and decorates without a build).
+     */
+    void remember(Run<?, ?> build, List<String> secretValues) {
+        FreestyleSecrets.put(build, secretValues);
+        if (!(build instanceof AbstractBuild)) {
+            blockSecrets = List.copyOf(secretValues);
+        }
+    }
+
     @Override
     public ConsoleLogFilter createLoggerDecorator(@NonNull Run<?, ?> build) {
-        return new Filter(build.getCharset().name());
+        List<String> secrets = blockSecrets;
+        return new Filter(build.getCharset().name(), secrets == null ? List.of() : secrets);
     }
 
     @Override
@@ -176,20 +204,37 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
         }
     }
 
-    /** Masks the build's secret values once {@link #setUp} has registered them. */
+    /**
+     * Masks the build's secret values once {@link #setUp} has registered them, and the block's own values given when
+     * it was made (Pipeline's {@code wrap}; kept as {@link Secret}s, since Pipeline saves the filter with the program).
+     */
     private static final class Filter extends ConsoleLogFilter implements Serializable {
         private static final long serialVersionUID = 1L;
         private final String charsetName;
+        private final ArrayList<Secret> blockSecrets = new ArrayList<>();
 
-        Filter(String charsetName) {
+        Filter(String charsetName, List<String> blockSecrets) {
             this.charsetName = charsetName;
+            for (String value : blockSecrets) {
+                this.blockSecrets.add(Secret.fromString(value));
+            }
         }
 
         @Override
         public OutputStream decorateLogger(Run build, OutputStream logger) {
             Run<?, ?> run = build;
+            List<Secret> own = blockSecrets;
             return new MaskingOutputStream(
-                    logger, () -> run == null ? List.of() : FreestyleSecrets.of(run), charsetName);
+                    logger,
+                    () -> {
+                        List<String> values = new ArrayList<>();
+                        own.forEach(secret -> values.add(secret.getPlainText()));
+                        if (run != null) {
+                            values.addAll(FreestyleSecrets.of(run));
+                        }
+                        return values;
+                    },
+                    charsetName);
         }
     }
 

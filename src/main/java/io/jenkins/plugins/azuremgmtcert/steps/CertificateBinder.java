@@ -31,13 +31,29 @@ final class CertificateBinder {
     static BoundCertificate bind(
             AzureManagementCertificateCredentials credentials, FilePath workspace, AzureVariableNames names)
             throws IOException, InterruptedException {
+        return bind(credentials, workspace, names, newFolderName());
+    }
+
+    /** A new name for a certificate folder, for a caller that records it before {@link #bind} writes anything. */
+    static String newFolderName() {
+        return new CertificateMaterializer(RANDOM).newFolderName();
+    }
+
+    /** As {@link #bind(AzureManagementCertificateCredentials, FilePath, AzureVariableNames)}, into {@code folderName}. */
+    static BoundCertificate bind(
+            AzureManagementCertificateCredentials credentials,
+            FilePath workspace,
+            AzureVariableNames names,
+            String folderName)
+            throws IOException, InterruptedException {
+        checkFolderName(folderName);
         ManagementCertificate certificate = CertificateCredentialsAdapter.certificate(credentials);
         String thumbprint = certificate.thumbprintSha1();
         AzureAccount account = CertificateCredentialsAdapter.account(credentials, thumbprint);
         CertificateFileSet files = CertificateFileSet.export(certificate, RANDOM);
         // All that can fail for want of a usable credential fails here, before any file exists.
-        MaterializedCertificate written =
-                new CertificateMaterializer(RANDOM).materialize(files, FilePathSecretDirectory.parentFor(workspace));
+        MaterializedCertificate written = new CertificateMaterializer(RANDOM)
+                .materialize(files, FilePathSecretDirectory.parentFor(workspace), folderName);
         AzureEnvironmentVariables variables = AzureEnvironmentVariables.of(names, account, written);
         return new BoundCertificate(variables, written.folderName(), thumbprint);
     }
@@ -49,11 +65,15 @@ final class CertificateBinder {
      * @throws IOException the first entry that could not be deleted, the others suppressed
      */
     static void unbind(FilePath workspace, String folderName) throws IOException, InterruptedException {
-        if (!FOLDER_NAME.matcher(folderName).matches()) {
-            throw new IllegalArgumentException("not a folder name this plugin made: " + folderName);
-        }
+        checkFolderName(folderName);
         FilePath folder = FilePathSecretDirectory.parentPath(workspace).child(folderName);
         SecretDirectoryRemover.deleteRecursively(new FilePathSecretDirectory(folder));
         FilePathSecretDirectory.deleteParentIfEmpty(workspace);
+    }
+
+    private static void checkFolderName(String folderName) {
+        if (!FOLDER_NAME.matcher(folderName).matches()) {
+            throw new IllegalArgumentException("not a folder name this plugin made: " + folderName);
+        }
     }
 }

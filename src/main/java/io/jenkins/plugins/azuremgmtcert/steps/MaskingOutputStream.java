@@ -4,20 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * An output stream that replaces every occurrence of the secret values with {@value #MASK}, a line at a time (a
- * secret never spans a line break). A partial line is held back until its end, or until {@link #close()}, so a secret
- * written in two pieces is still masked. Values shorter than {@value #MINIMUM_LENGTH} characters are not masked, as
- * in credentials-binding, because masking them would mangle ordinary output.
+ * An output stream that replaces every occurrence of the secret values with {@value SecretMask#MASK}, a line at a time
+ * (a secret never spans a line break), by the rules of {@link SecretMask}. A partial line is held back until its end,
+ * or until {@link #close()}, so a secret written in two pieces is still masked.
  */
 final class MaskingOutputStream extends OutputStream {
-
-    static final String MASK = "****";
-    static final int MINIMUM_LENGTH = 3;
 
     private final OutputStream out;
     private final Supplier<List<String>> secrets;
@@ -71,13 +66,6 @@ final class MaskingOutputStream extends OutputStream {
     private void flushLine() throws IOException {
         String text = line.toString(charset);
         line.reset();
-        List<String> values = secrets.get().stream()
-                .filter(value -> value.length() >= MINIMUM_LENGTH)
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList();
-        for (String value : values) {
-            text = text.replace(value, MASK);
-        }
-        out.write(text.getBytes(charset));
+        out.write(SecretMask.of(secrets.get()).apply(text).getBytes(charset));
     }
 }

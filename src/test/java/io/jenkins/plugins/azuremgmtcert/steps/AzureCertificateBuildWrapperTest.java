@@ -5,8 +5,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import hudson.console.ConsoleLogFilter;
+import hudson.model.AbstractBuild;
 import hudson.model.Run;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -46,6 +50,48 @@ class AzureCertificateBuildWrapperTest {
             FreestyleSecrets.remove(other);
         }
         assertEquals("MineSecret1\n", through(filter, mine, "MineSecret1\n"));
+    }
+
+    /** Pipeline's wrap step: set-up first, then the filter, which decorates without a build (issue 9.8). */
+    @Test
+    void underPipelinesWrapTheFilterMasksWithoutABuildAndAfterBeingSaved() throws Exception {
+        AzureCertificateBuildWrapper wrapper = new AzureCertificateBuildWrapper("azure");
+        Run<?, ?> pipelineRun = build();
+        try {
+            wrapper.remember(pipelineRun, List.of("BlockSecret1"));
+            ConsoleLogFilter filter = wrapper.createLoggerDecorator(pipelineRun);
+
+            assertEquals("a ****\n", through(filter, null, "a BlockSecret1\n"));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(filter);
+            }
+            ConsoleLogFilter restored;
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                restored = (ConsoleLogFilter) in.readObject();
+            }
+            assertEquals("b ****\n", through(restored, null, "b BlockSecret1\n"));
+        } finally {
+            FreestyleSecrets.remove(pipelineRun);
+        }
+    }
+
+    /** A freestyle job's wrapper is shared by its builds: one build's secrets never reach another build's filter. */
+    @Test
+    void aFreestyleWrapperKeepsNoBuildsSecretsOnItself() throws Exception {
+        AzureCertificateBuildWrapper wrapper = new AzureCertificateBuildWrapper("azure");
+        AbstractBuild<?, ?> first = mock(AbstractBuild.class);
+        when(first.getCharset()).thenReturn(StandardCharsets.UTF_8);
+        AbstractBuild<?, ?> second = mock(AbstractBuild.class);
+        when(second.getCharset()).thenReturn(StandardCharsets.UTF_8);
+        try {
+            wrapper.remember(first, List.of("FirstSecret"));
+            ConsoleLogFilter secondsFilter = wrapper.createLoggerDecorator(second);
+            assertEquals("FirstSecret\n", through(secondsFilter, second, "FirstSecret\n"));
+            assertEquals("****\n", through(wrapper.createLoggerDecorator(first), first, "FirstSecret\n"));
+        } finally {
+            FreestyleSecrets.remove(first);
+        }
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
+import org.jenkinsci.plugins.workflow.steps.FailureHandler;
 import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousResumeNotSupportedException;
@@ -103,6 +104,8 @@ class WithAzureCertStepExecutionTest {
 
         ConsoleLogFilter filter = bodyContext(ConsoleLogFilter.class);
         assertEquals("password=****\n", throughFilter(filter, "password=" + password + "\n"));
+        Throwable failed = bodyContext(FailureHandler.class).handle(context, new AbortException("pw=" + password));
+        assertEquals("pw=****", assertInstanceOf(AbortException.class, failed).getMessage());
 
         bodyCallback().onSuccess(context, "result");
         verify(context, timeout(WAIT)).onSuccess("result");
@@ -247,9 +250,20 @@ class WithAzureCertStepExecutionTest {
         execution.start();
         verify(invoker, timeout(WAIT)).start();
 
+        EnvVars env = new EnvVars();
+        bodyContext(EnvironmentExpander.class).expand(env);
+        Path folder = Path.of(env.get("AZURE_CERTIFICATE_PFX")).getParent();
+        assertTrue(Files.isDirectory(folder));
+
         threadName().set(execution, savedThreadName[0]); // saved before Pipeline launched the block
         execution.onResume();
         assertInstanceOf(SynchronousResumeNotSupportedException.class, awaitFailureNoSuccess());
+        // the files written before the restart cut the start off are deleted
+        long deadline = System.currentTimeMillis() + WAIT;
+        while (Files.exists(folder) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertNothingLeft(folder);
     }
 
     @Test

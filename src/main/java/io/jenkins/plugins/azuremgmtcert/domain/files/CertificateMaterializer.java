@@ -46,7 +46,18 @@ public final class CertificateMaterializer {
     /** Writes {@code files} into a new folder with a random name in {@code parent}, which must exist. */
     public MaterializedCertificate materialize(CertificateFileSet files, SecretDirectory parent)
             throws IOException, InterruptedException {
-        String folderName = randomFolderName();
+        return materialize(files, parent, newFolderName());
+    }
+
+    /**
+     * Writes {@code files} into the new folder {@code folderName} (from {@link #newFolderName()}) in {@code parent},
+     * which must exist; for a caller that records the name before anything is written, so that it can delete the
+     * folder even if it is cut off while writing.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException or another {@link IOException} if the folder exists
+     */
+    public MaterializedCertificate materialize(CertificateFileSet files, SecretDirectory parent, String folderName)
+            throws IOException, InterruptedException {
         SecretDirectory folder = parent.createPrivateDirectory(folderName);
         try {
             String pfx = folder.createPrivateFile(PFX_FILE_NAME, files.pfx());
@@ -63,7 +74,8 @@ public final class CertificateMaterializer {
         }
     }
 
-    private String randomFolderName() {
+    /** A new random folder name: 32 lower-case hexadecimal digits. */
+    public String newFolderName() {
         byte[] bytes = new byte[FOLDER_NAME_BYTES];
         random.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
