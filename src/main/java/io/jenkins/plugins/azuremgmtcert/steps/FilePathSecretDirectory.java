@@ -9,11 +9,8 @@ import io.jenkins.plugins.azuremgmtcert.domain.files.SecretDirectory;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.MasterToSlaveFileCallable;
@@ -130,10 +127,7 @@ final class FilePathSecretDirectory implements SecretDirectory, java.io.Serializ
 
         @Override
         public Void invoke(File f, VirtualChannel channel) throws IOException {
-            Path path = Files.createDirectories(f.toPath());
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
-            }
+            LocalSecretDirectory.ensurePrivateDirectory(f.toPath());
             return null;
         }
     }

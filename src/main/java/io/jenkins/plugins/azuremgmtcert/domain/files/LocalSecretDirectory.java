@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -19,23 +18,45 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A {@link SecretDirectory} on the local file system. Where the file system has POSIX permissions, folders are
- * created with mode 0700 and files with mode 0400 in the same system call that creates them, so no other user can
- * open them even for a moment. On other file systems (Windows) the entries inherit the parent folder's access list
- * and files are marked read-only.
+ * A {@link SecretDirectory} on a local file system. Where the file system has POSIX permissions, folders are created
+ * with mode 0700 and files with mode 0400 in the same system call that creates them, so no other user can open them
+ * even for a moment. Where it has access lists instead (NTFS on Windows), every folder and file gets an access list
+ * that allows its owner only ({@link OwnerOnlyAccess}; a file is created in a folder that is owner-only already, so
+ * it is never readable by others either), and files are also marked read-only.
  */
 public final class LocalSecretDirectory implements SecretDirectory {
 
-    private static final boolean POSIX =
-            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    private static final FileAttribute<?>[] PRIVATE_DIRECTORY = posix("rwx------");
-    private static final FileAttribute<?>[] PRIVATE_FILE = posix("r--------");
+    private static final FileAttribute<?>[] NONE = new FileAttribute<?>[0];
+    private static final FileAttribute<?>[] PRIVATE_DIRECTORY = {
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))
+    };
+    private static final FileAttribute<?>[] PRIVATE_FILE = {
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r--------"))
+    };
 
     private final Path path;
+    private final boolean posix;
+    private final boolean acl;
 
     /** The folder at {@code path}; nothing is created. */
     public LocalSecretDirectory(Path path) {
         this.path = path.toAbsolutePath();
+        this.posix = path.getFileSystem().supportedFileAttributeViews().contains("posix");
+        this.acl = OwnerOnlyAccess.applies(path);
+    }
+
+    /**
+     * Creates the folder {@code path} (and its parents) if needed and makes it usable by its owner only: mode 0700, or
+     * the owner-only access list, which what is created in it inherits. For the shared folder that holds the
+     * certificate folders.
+     */
+    public static void ensurePrivateDirectory(Path path) throws IOException {
+        Path folder = Files.createDirectories(path);
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        } else if (OwnerOnlyAccess.applies(folder)) {
+            OwnerOnlyAccess.restrict(folder, true);
+        }
     }
 
     @Override
@@ -50,20 +71,27 @@ public final class LocalSecretDirectory implements SecretDirectory {
 
     @Override
     public SecretDirectory createPrivateDirectory(String name) throws IOException {
-        return new LocalSecretDirectory(Files.createDirectory(resolve(name), PRIVATE_DIRECTORY));
+        Path folder = Files.createDirectory(resolve(name), posix ? PRIVATE_DIRECTORY : NONE);
+        if (acl) {
+            OwnerOnlyAccess.restrict(folder, true);
+        }
+        return new LocalSecretDirectory(folder);
     }
 
     @Override
     public String createPrivateFile(String name, byte[] content) throws IOException {
         Path file = resolve(name);
         try (SeekableByteChannel channel = Files.newByteChannel(
-                file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), PRIVATE_FILE)) {
+                file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), posix ? PRIVATE_FILE : NONE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
         }
-        if (!POSIX) {
+        if (acl) {
+            OwnerOnlyAccess.restrict(file, false);
+        }
+        if (!posix && file.getFileSystem().supportedFileAttributeViews().contains("dos")) {
             Files.setAttribute(file, "dos:readonly", true);
         }
         return file.toString();
@@ -85,7 +113,7 @@ public final class LocalSecretDirectory implements SecretDirectory {
         try {
             return Files.deleteIfExists(file);
         } catch (AccessDeniedException e) {
-            if (POSIX) {
+            if (posix) {
                 throw e;
             }
             Files.setAttribute(file, "dos:readonly", false);
@@ -123,14 +151,5 @@ public final class LocalSecretDirectory implements SecretDirectory {
             throw new IllegalArgumentException("not a plain file name: " + name);
         }
         return path.resolve(name);
-    }
-
-    private static FileAttribute<?>[] posix(String permissions) {
-        if (!POSIX) {
-            return new FileAttribute<?>[0];
-        }
-        return new FileAttribute<?>[] {
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
-        };
     }
 }
