@@ -9,11 +9,13 @@ import com.cloudbees.plugins.credentials.SecretBytes;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.FilePath;
 import hudson.Functions;
+import hudson.console.ConsoleLogFilter;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Item;
 import hudson.model.Label;
 import hudson.model.Result;
+import hudson.model.Run;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
 import hudson.tasks.BatchFile;
@@ -27,7 +29,10 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import java.io.File;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -36,6 +41,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jenkins.model.Jenkins;
@@ -43,12 +51,20 @@ import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
+import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.TestExtension;
 import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
 import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
+import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
  * {@code withAzureCert} and the freestyle wrapper in a running Jenkins: variables, files, masking, clean-up after
@@ -219,6 +235,189 @@ class WithAzureCertStepJenkinsTest {
         });
     }
 
+    /** Issue 9.8: the freestyle wrapper through Pipeline's wrap step, whose console filter gets no build. */
+    @Test
+    void wrapStepMasksThePasswordAndLeavesNothing() throws Throwable {
+        sessions.then(r -> {
+            addCredential(null, null);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition(
+                    script(PRINT_UNIX, PRINT_WINDOWS)
+                            .replace(
+                                    "withAzureCert(credentialsId: 'azure')",
+                                    "wrap([$class: 'AzureCertificateBuildWrapper', credentialsId: 'azure'])"),
+                    true));
+            WorkflowRun b = r.buildAndAssertSuccess(p);
+            r.assertLogContains("thumbprint=" + certificate().thumbprintSha1(), b);
+            r.assertLogContains("password=****", b);
+            assertFalse(PLAIN_PASSWORD.matcher(JenkinsRule.getLog(b)).find(), "the password reached the log");
+            assertFolderGone(b);
+        });
+    }
+
+    /**
+     * Issue 9.8: a failure from the block that carries the password (here the error step's message, which Pipeline
+     * prints after the block, where the console filter no longer applies) is masked.
+     */
+    @Test
+    void aFailureFromTheBlockIsMasked() throws Throwable {
+        sessions.then(r -> {
+            addCredential(null, null);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition("""
+                    node {
+                      withAzureCert(credentialsId: 'azure') {
+                        error('password=' + env.AZURE_CERTIFICATE_PASSWORD)
+                      }
+                    }""", true));
+            WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
+            r.assertLogContains("password=****", b);
+            assertFalse(PLAIN_PASSWORD.matcher(JenkinsRule.getLog(b)).find(), "the password reached the log");
+            // nor the failure Pipeline records with the step (the flow node's ErrorAction) in the build's folder
+            assertNoFileMatches(b.getRootDir(), PLAIN_PASSWORD);
+        });
+    }
+
+    /**
+     * Issue 9.8: the controller stops after withAzureCert wrote the files but before its block started (held here by
+     * a console filter that blocks the step's own "written" line). After the restart the step cannot resume, and the
+     * files must not be left behind.
+     */
+    @Test
+    void aRestartBetweenWritingTheFilesAndStartingTheBlockLeavesNothing() throws Throwable {
+        Path[] folder = new Path[1];
+        sessions.then(r -> {
+            addCredential(null, null);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition("""
+                    node {
+                      holdLogOn(text: 'AZURE_CERTIFICATE_PFX') {
+                        withAzureCert(credentialsId: 'azure') {
+                          echo 'the block ran'
+                        }
+                      }
+                    }""", true));
+            WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+            assertTrue(HoldLogOnStep.HELD.await(60, TimeUnit.SECONDS), "the step never printed that it wrote files");
+            Path shared = Path.of(r.jenkins.getWorkspaceFor(p).getRemote() + "@tmp", "azure-mgmt-cert");
+            try (var entries = Files.list(shared)) {
+                List<Path> folders = entries.toList();
+                assertEquals(1, folders.size(), folders.toString());
+                folder[0] = folders.get(0);
+            }
+            assertTrue(Files.isRegularFile(folder[0].resolve("certificate.pem")));
+            // the program is saved with the execution as it is now when this session's Jenkins stops
+        });
+        sessions.then(r -> {
+            WorkflowRun b = r.jenkins.getItemByFullName("p", WorkflowJob.class).getBuildByNumber(1);
+            r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(b));
+            r.assertLogNotContains("the block ran", b);
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (Files.exists(folder[0]) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertFalse(Files.exists(folder[0]), folder[0] + " was left behind");
+            assertFalse(Files.exists(folder[0].getParent()), folder[0].getParent() + " was left behind");
+        });
+        HoldLogOnStep.RELEASE.countDown();
+    }
+
+    /**
+     * {@code holdLogOn(text: '...') { ... }}: a block whose console filter blocks the thread that writes a line
+     * holding {@code text} to the log, until the test ends (the thread then fails rather than go on in a stopped
+     * Jenkins).
+     */
+    public static final class HoldLogOnStep extends Step {
+        static final CountDownLatch HELD = new CountDownLatch(1);
+        static final CountDownLatch RELEASE = new CountDownLatch(1);
+
+        private final String text;
+
+        @DataBoundConstructor
+        public HoldLogOnStep(String text) {
+            this.text = text;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        @Override
+        public StepExecution start(StepContext context) {
+            return new Execution(context, text);
+        }
+
+        private static final class Execution extends StepExecution {
+            private static final long serialVersionUID = 1L;
+            private final String text;
+
+            Execution(StepContext context, String text) {
+                super(context);
+                this.text = text;
+            }
+
+            @Override
+            public boolean start() throws Exception {
+                getContext()
+                        .newBodyInvoker()
+                        .withContext(BodyInvoker.mergeConsoleLogFilters(
+                                getContext().get(ConsoleLogFilter.class), new HoldFilter(text)))
+                        .withCallback(BodyExecutionCallback.wrap(getContext()))
+                        .start();
+                return false;
+            }
+
+            @Override
+            public void onResume() {}
+        }
+
+        private static final class HoldFilter extends ConsoleLogFilter implements Serializable {
+            private static final long serialVersionUID = 1L;
+            private final String text;
+
+            HoldFilter(String text) {
+                this.text = text;
+            }
+
+            @Override
+            public OutputStream decorateLogger(Run build, OutputStream logger) {
+                return new FilterOutputStream(logger) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        if (new String(b, off, len, StandardCharsets.UTF_8).contains(text)) {
+                            HELD.countDown();
+                            try {
+                                RELEASE.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            throw new IOException("held until the test ended");
+                        }
+                        out.write(b, off, len);
+                    }
+                };
+            }
+        }
+
+        @TestExtension("aRestartBetweenWritingTheFilesAndStartingTheBlockLeavesNothing")
+        public static final class DescriptorImpl extends StepDescriptor {
+            @Override
+            public String getFunctionName() {
+                return "holdLogOn";
+            }
+
+            @Override
+            public boolean takesImplicitBlockArgument() {
+                return true;
+            }
+
+            @Override
+            public Set<? extends Class<?>> getRequiredContext() {
+                return Set.of();
+            }
+        }
+    }
+
     @Test
     void outsideNodeFailsWithAClearMessage() throws Throwable {
         sessions.then(r -> {
@@ -357,6 +556,16 @@ class WithAzureCertStepJenkinsTest {
         assertFalse(Files.exists(folder), folder + " survived the build");
         // the last clean-up in a workspace deletes the folder of certificate folders too: nothing is left
         assertFalse(Files.exists(folder.getParent()), folder.getParent() + " is left");
+    }
+
+    /** As {@link #assertNoFileContains}, for a pattern. */
+    private static void assertNoFileMatches(File dir, Pattern secret) throws Exception {
+        try (var files = Files.walk(dir.toPath())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertFalse(secret.matcher(text).find(), file + " holds the password");
+            }
+        }
     }
 
     /** Every file under {@code dir} that can still be read; a running build renames and deletes files meanwhile. */
