@@ -120,6 +120,57 @@ class BuildsE2eTest {
         assertEquals(List.of(), tree(folder.getParent()), "certificate folders are left after the abort");
     }
 
+    /**
+     * Issue 9.8 on the agent: the freestyle wrapper through Pipeline's {@code wrap} masks the password though its
+     * filter gets no build, and a failure from a {@code withAzureCert} block that carries the password (printed by
+     * Pipeline after the block) is masked too; neither password is anywhere in the log or the build's folder.
+     */
+    @Test
+    void wrapStepMasksAndAFailureFromTheBlockIsMaskedOnTheAgent(E2e e2e, InboundAgent agent) throws Exception {
+        String id = e2e.unique("wrap-cert");
+        String subscription = UUID.randomUUID().toString();
+        String client = UUID.randomUUID().toString();
+        String thumbprint = Credentials.createGenerated(e2e, id, subscription, TENANT, client);
+        String job = e2e.unique("agent-wrap");
+        Path workspace = agent.workspace(job);
+        e2e.admin().createPipeline(job, """
+                node('@LABEL@') {
+                  wrap([$class: 'AzureCertificateBuildWrapper', credentialsId: '@ID@']) {
+                    sh '''@SHOW@'''
+                    sh '''@PRINT@'''
+                  }
+                  withAzureCert(credentialsId: '@ID@') {
+                    sh 'printf %s "$AZURE_CERTIFICATE_PASSWORD" > failing-block-password.txt'
+                    error('failing with password=' + env.AZURE_CERTIFICATE_PASSWORD)
+                  }
+                }
+                """.replace("@LABEL@", InboundAgent.LABEL)
+                .replace("@ID@", id)
+                .replace("@SHOW@", BuildChecks.SHOW_THUMBPRINT_AND_PASSWORD)
+                .replace("@PRINT@", BuildChecks.PRINT_EVERYTHING));
+        List<String> tmpBefore = tree(tmp(workspace));
+
+        int number = e2e.admin().startBuild(job);
+        String result = e2e.admin().waitForResult(job, number, Duration.ofMinutes(3));
+        String log = e2e.admin().log(job, number);
+        assertEquals("FAILURE", result, log);
+
+        assertEveryVariable(log, workspace, subscription, thumbprint, TENANT, client);
+        assertTrue(log.contains("failing with password=****"), log);
+        assertLeftNothing(e2e, job, number, workspace, log, tmpBefore);
+        String failingBlocks = Files.readString(workspace.resolve("failing-block-password.txt"));
+        assertEquals(32, failingBlocks.length());
+        assertFalse(log.contains(failingBlocks), "the failing block's password is in the build log");
+        assertNowhere(
+                failingBlocks,
+                e2e.jenkins()
+                        .home()
+                        .resolve("jobs")
+                        .resolve(job)
+                        .resolve("builds")
+                        .resolve(Integer.toString(number)));
+    }
+
     /** Runs a Pipeline on {@code label} and checks everything; returns the build number (and the thumbprint). */
     private static int pipelineGetsEveryVariableMasksThePasswordAndLeavesNothing(
             E2e e2e, String job, String label, Path workspace, String[] thumbprintOut) throws Exception {
