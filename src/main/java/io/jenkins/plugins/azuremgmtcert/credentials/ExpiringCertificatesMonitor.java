@@ -91,7 +91,11 @@ public final class ExpiringCertificatesMonitor extends AdministrativeMonitor {
         }
     }
 
-    /** Asks for a scan, on a timer thread, whenever the system store is saved. */
+    /**
+     * Asks for a scan, on a timer thread, whenever the system store is saved. The credentials plugin has no listener
+     * of store changes; every change to the system store (page, REST, configuration as code) ends in
+     * {@link SystemCredentialsProvider#save()}, which notifies {@link SaveableListener}s.
+     */
     @Extension
     @Restricted(NoExternalUse.class)
     public static final class SystemStoreListener extends SaveableListener {
