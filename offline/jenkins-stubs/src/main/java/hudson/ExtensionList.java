@@ -11,6 +11,10 @@ public class ExtensionList<T> extends AbstractList<T> {
         return new ExtensionList<>();
     }
 
+    public static @NonNull <U> U lookupSingleton(Class<U> type) {
+        throw new IllegalStateException("stub: no extension of " + type.getName() + " offline");
+    }
+
     @Override
     public T get(int index) {
         throw new IndexOutOfBoundsException(index);

@@ -10,7 +10,8 @@ import edu.umd.cs.findbugs.annotations.NonNull;
  * @param thumbprint the SHA-1 thumbprint
  * @param expiry the last day of validity, {@code yyyy-MM-dd} (UTC)
  * @param expired whether that day has passed
- * @param url a link to the credential relative to the server root, or {@code null} if there is none
+ * @param url a link to the credential relative to Jenkins' root URL (no leading slash), or {@code null} if there is
+ *     none
  */
 public record ExpiringCertificate(
         @NonNull String name,

@@ -21,7 +21,7 @@ class ExpiringCertificatesTest {
     @BeforeAll
     static void oneSavedCredential() {
         saved = List.of(new ExpiringCertificates.Saved(
-                CredentialFixtures.credential(), "/manage/credentials/store/system/domain/_/credential/asm/"));
+                CredentialFixtures.credential(), "manage/credentials/store/system/domain/_/credential/asm/"));
     }
 
     private static Clock at(Instant instant) {
@@ -43,7 +43,7 @@ class ExpiringCertificatesTest {
         assertFalse(entry.expired());
         assertEquals(CERTIFICATE.thumbprintSha1(), entry.thumbprint());
         assertEquals(NOT_AFTER.toString().substring(0, 10), entry.expiry());
-        assertEquals("/manage/credentials/store/system/domain/_/credential/asm/", entry.url());
+        assertEquals("manage/credentials/store/system/domain/_/credential/asm/", entry.url());
         assertTrue(entry.name().contains("Production ASM"), entry.name());
     }
 

@@ -37,6 +37,12 @@ public abstract class CredentialsProvider {
         return List.of();
     }
 
+    /** Stub: no provider has a store offline. */
+    @CheckForNull
+    public CredentialsStore getStore(@CheckForNull ModelObject object) {
+        return null;
+    }
+
     @NonNull
     public static <C extends Credentials> List<C> lookupCredentialsInItem(
             @NonNull Class<C> type, @Nullable Item item, @Nullable Authentication authentication) {

@@ -3,6 +3,7 @@ package com.cloudbees.plugins.credentials;
 import com.cloudbees.plugins.credentials.domains.Domain;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.ModelObject;
 import hudson.security.AccessControlled;
 import java.util.List;
@@ -22,5 +23,10 @@ public abstract class CredentialsStore implements AccessControlled {
     @CheckForNull
     public String getRelativeLinkTo(Domain domain) {
         throw new UnsupportedOperationException("stub");
+    }
+
+    @Nullable
+    public CredentialsStoreAction getStoreAction() {
+        return null;
     }
 }

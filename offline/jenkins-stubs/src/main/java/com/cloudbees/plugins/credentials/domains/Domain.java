@@ -15,4 +15,9 @@ public class Domain implements Serializable {
     public static Domain global() {
         return GLOBAL;
     }
+
+    /** The stub has only the global domain. */
+    public String getUrl() {
+        return "domain/_/";
+    }
 }
