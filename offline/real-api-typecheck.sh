@@ -13,14 +13,13 @@
 # path: nothing may shadow the real sources.
 #
 # Prerequisites
-#   - A JDK 21 or newer (Jenkins core at HEAD uses Java 21 syntax); default /usr/lib/jvm/temurin-25-jdk-amd64,
-#     override with JDK=/path/to/jdk.
-#   - Default mode: the real core and base plugins exported by ../shared/tools/stub-check/real-api.sh into REAL_API
+#   - A JDK 21 or newer (Jenkins core at HEAD uses Java 21 syntax): JDK=/path/to/jdk, or JAVA_HOME.
+#   - Default mode: the real core and base plugins exported by offline/stub-check/real-api.sh into REAL_API
 #     (default /tmp/real-jenkins-api; at their HEAD): jenkins, credentials, plain-credentials, credentials-binding,
 #     workflow-step-api, bouncycastle-api, structs, stapler, annotation-indexer, symbol-annotation,
 #     workflow-basic-steps, jenkins-test-harness, remoting. With --pinned these are read from MIRROR instead.
-#   - Fetched into MIRROR (default /work/.mirror, layout owner+name/repo, bare git; e.g. the search tool's
-#     `fetch github:jenkinsci/<name>`): configuration-as-code-plugin, workflow-cps-plugin, workflow-job-plugin,
+#   - Cloned into MIRROR (required; layout jenkinsci+<name>/repo, bare git, e.g.
+#     `git clone --bare https://github.com/jenkinsci/<name> $MIRROR/jenkinsci+<name>/repo`): configuration-as-code-plugin, workflow-cps-plugin, workflow-job-plugin,
 #     workflow-api-plugin, workflow-support-plugin, workflow-durable-task-step-plugin, cloudbees-folder-plugin
 #     (Folder, for StorePermissionsJenkinsTest), stapler (its jelly module),
 #     and, only to reduce the noise, script-security-plugin, lib-version-number, lib-task-reactor,
@@ -49,9 +48,9 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 real=${REAL_API:-/tmp/real-jenkins-api}
-mirror=${MIRROR:-/work/.mirror}
+mirror=${MIRROR:?set MIRROR to the folder of bare clones laid out as jenkinsci+<name>/repo}
 work=${WORK:-/tmp/real-api-typecheck}
-jdk=${JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
+jdk=${JDK:-${JAVA_HOME:?set JDK (or JAVA_HOME) to a JDK 21 or newer}}
 m2=${M2_REPO:-$HOME/.m2/repository}
 verbose=false; pinned=false
 for arg in "$@"; do
@@ -121,7 +120,7 @@ if $pinned; then
     real=$work/pinned; mkdir -p "$real"
     for r in $BASE; do IFS=: read -r repo rev path <<< "$r"; export_sources "$repo" "$rev" "$path" "$real"; done
 else
-    [ -d "$real" ] || { echo "no real API at $real: run ../shared/tools/stub-check/real-api.sh first" >&2; exit 2; }
+    [ -d "$real" ] || { echo "no real API at $real: run offline/stub-check/real-api.sh first" >&2; exit 2; }
 fi
 for r in $EXTRA; do
     IFS=: read -r repo rev path <<< "$r"

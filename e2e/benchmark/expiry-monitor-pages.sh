@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What the expiry monitor costs a page (docs/benchmarks.md, "The expiry monitor on every page"): starts the real
-# Jenkins of ../shared/real-jenkins with the given .hpi (security off, so anonymous is an administrator), saves N
+# Jenkins of the real Jenkins bundle (E2E_BUNDLE) with the given .hpi (security off, so anonymous is an administrator), saves N
 # Azure management certificate credentials in the system store (one certificate expiring in 10 days, so the monitor
 # is active, and N-1 copies of a credential whose certificate is valid for two years), dismisses every other
 # administrative monitor (as on a controller with nothing else to warn about, where the header's badge asks this
@@ -8,7 +8,7 @@
 # pages after a restart. Not part of any test suite.
 #
 # Usage: e2e/benchmark/expiry-monitor-pages.sh PLUGIN.hpi [CREDENTIALS=500] [REQUESTS=30] [WARMUP=10]
-#   BUNDLE=path/to/real-jenkins (default ../shared/real-jenkins next to the repository); WORK=folder (default a
+#   BUNDLE=path/to/real-jenkins (default: E2E_BUNDLE, required); WORK=folder (default a
 #   temporary one, deleted at the end unless KEEP=1).
 # Prints one line per measurement: median, 90th percentile and maximum wall-clock time of the requests, the Jenkins
 # process's CPU time per request (user + system from /proc, which other processes' load does not inflate), and how
@@ -21,7 +21,7 @@ credentials=${2:-500}
 requests=${3:-30}
 warmup=${4:-10}
 here=$(cd "$(dirname "$0")" && pwd)
-bundle=${BUNDLE:-$here/../../../shared/real-jenkins}
+bundle=${BUNDLE:-${E2E_BUNDLE:?set E2E_BUNDLE (or BUNDLE) to the real Jenkins bundle folder}}
 work=${WORK:-$(mktemp -d /tmp/expiry-monitor-bench.XXXXXX)}
 monitor=io.jenkins.plugins.azuremgmtcert.credentials.ExpiringCertificatesMonitor
 impl=io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentialsImpl

@@ -103,11 +103,14 @@ public final class E2e implements BeforeAllCallback, ParameterResolver, AutoClos
     private static E2e shared(ExtensionContext context) throws Exception {
         synchronized (LOCK) {
             if (unavailable == null && instance == null) {
-                Path bundle = Path.of(System.getProperty("e2e.bundle", "../shared/real-jenkins"));
-                if (!Files.isExecutable(bundle.resolve("bin/start"))) {
-                    unavailable =
-                            "no real Jenkins at " + bundle.toAbsolutePath().normalize()
-                                    + " (the root pom.xml's build runs the *JenkinsTest classes with JenkinsRule instead)";
+                String configured = System.getProperty("e2e.bundle", "").trim();
+                Path bundle = configured.isEmpty() ? null : Path.of(configured);
+                if (bundle == null || !Files.isExecutable(bundle.resolve("bin/start"))) {
+                    unavailable = (bundle == null
+                                    ? "no real Jenkins bundle given (set E2E_BUNDLE, see CONTRIBUTING.md)"
+                                    : "no real Jenkins at "
+                                            + bundle.toAbsolutePath().normalize())
+                            + " (the root pom.xml's build runs the *JenkinsTest classes with JenkinsRule instead)";
                     System.out.println("[e2e] end-to-end tests SKIPPED: " + unavailable);
                 } else {
                     String noBrowser = Browser.missing();
