@@ -5,7 +5,10 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateValidator;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ValidationReport;
 import java.io.PrintWriter;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,10 +31,24 @@ final class CertificateReport {
         this.errors = List.copyOf(errors);
     }
 
-    /** A certificate with its key, validated at the clock's instant. */
+    /**
+     * A certificate with its key, validated at the clock's instant. Outside its validity period (expired, or not yet
+     * valid) it is not usable: Azure refuses such a certificate, so a script's {@code inspect && deploy} must stop.
+     * The Jenkins credential only warns about it (the domain's rule), since it still shows and tests the certificate
+     * for the user to renew; expiring within 30 days stays a warning here too.
+     */
     static CertificateReport of(ManagementCertificate certificate, Clock clock) {
         ValidationReport validation = CertificateValidator.validate(certificate, clock);
-        return new CertificateReport(certificate.describe(), true, validation.warnings(), validation.errors());
+        List<String> warnings = new ArrayList<>(validation.warnings());
+        List<String> errors = new ArrayList<>(validation.errors());
+        Instant now = clock.instant();
+        X509Certificate x509 = certificate.certificate();
+        if (now.isAfter(x509.getNotAfter().toInstant())
+                || now.isBefore(x509.getNotBefore().toInstant())) {
+            // the validator's first warning is the one about the validity period
+            errors.add(warnings.remove(0));
+        }
+        return new CertificateReport(certificate.describe(), true, warnings, errors);
     }
 
     /** A certificate without key: never usable, {@code error} says to use the .pfx. */

@@ -94,7 +94,20 @@ public final class Main implements Runnable {
                     .println("error: unexpected " + e.getClass().getSimpleName() + ": " + OneLine.of(e.getMessage()));
             return ExitCodes.NOT_USABLE;
         });
-        System.exit(commandLine.execute(args));
+        System.exit(execute(commandLine, args, System.err));
+    }
+
+    /**
+     * Runs the command line; picocli hands exceptions to the handler set above, but an error (out of memory, say)
+     * would end the process with a stack trace: it becomes one line on {@code err} and exit code 1 instead.
+     */
+    static int execute(CommandLine commandLine, String[] args, java.io.PrintStream err) {
+        try {
+            return commandLine.execute(args);
+        } catch (Error e) {
+            err.println("error: " + e.getClass().getSimpleName() + ": " + OneLine.of(e.getMessage()));
+            return ExitCodes.NOT_USABLE;
+        }
     }
 
     /**

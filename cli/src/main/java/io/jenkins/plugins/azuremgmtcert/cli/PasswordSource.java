@@ -1,12 +1,10 @@
 package io.jenkins.plugins.azuremgmtcert.cli;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -39,11 +37,12 @@ final class PasswordSource {
     static char[] fromFile(Path file) throws CommandFailure {
         byte[] bytes = null;
         try {
-            if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
-                throw new CommandFailure("password file " + file + " is larger than " + MAX_FILE_BYTES
-                        + " bytes; it should hold just the password");
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(
+                    file,
+                    MAX_FILE_BYTES,
+                    "cannot read password file " + file,
+                    "password file " + file + " is larger than " + MAX_FILE_BYTES
+                            + " bytes; it should hold just the password");
             int length = bytes.length;
             if (length > 0 && bytes[length - 1] == '\n') {
                 length--;
@@ -52,8 +51,6 @@ final class PasswordSource {
                 }
             }
             return decode(bytes, length, file);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot read password file " + file + " (" + IoProblem.describe(e) + ")", e);
         } finally {
             if (bytes != null) {
                 Arrays.fill(bytes, (byte) 0);

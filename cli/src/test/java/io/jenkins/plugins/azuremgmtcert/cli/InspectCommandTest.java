@@ -87,7 +87,7 @@ class InspectCommandTest {
     }
 
     @Test
-    void warnsAboutAnExpiredCertificateAtTheInjectedClockWithoutMakingItUnusable() throws Exception {
+    void anExpiredOrNotYetValidCertificateIsNotUsableAndExpiringSoonOnlyWarns() throws Exception {
         Instant issued = Instant.parse("2025-01-01T00:00:00Z");
         ManagementCertificate old = CertificateGenerator.forName("old")
                 .validity(Duration.ofDays(90))
@@ -97,11 +97,32 @@ class InspectCommandTest {
                 Files.write(dir.resolve("old.pfx"), CertificateExporter.toPkcs12(old, null, Pkcs12Encryption.MODERN));
         CliRunner.Result result = cli.clock(Clock.fixed(issued.plus(Duration.ofDays(120)), ZoneOffset.UTC))
                 .run("inspect", pfx, "--json");
-        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(1, result.exitCode(), result::toString);
+        Map<String, Object> expired = MiniJson.object(result.out());
+        assertEquals(false, expired.get("usable"));
+        assertEquals("CN=Jenkins - old", expired.get("subject"), "what could be read is still reported");
         @SuppressWarnings("unchecked")
-        List<String> warnings = (List<String>) MiniJson.object(result.out()).get("warnings");
+        List<String> errors = (List<String>) expired.get("errors");
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.get(0).contains("expired"), errors.get(0));
+        assertEquals(List.of(), expired.get("warnings"));
+        assertTrue(result.errorLine().contains("expired"), result::toString);
+
+        CliRunner.Result early = new CliRunner()
+                .clock(Clock.fixed(issued.minus(Duration.ofDays(1)), ZoneOffset.UTC))
+                .run("inspect", pfx);
+        assertEquals(1, early.exitCode(), early::toString);
+        assertTrue(early.out().contains("Usable:              no"), early.out());
+        assertTrue(early.errorLine().contains("not valid before"), early::toString);
+
+        CliRunner.Result soon = new CliRunner()
+                .clock(Clock.fixed(issued.plus(Duration.ofDays(80)), ZoneOffset.UTC))
+                .run("inspect", pfx, "--json");
+        assertEquals(0, soon.exitCode(), soon::toString);
+        @SuppressWarnings("unchecked")
+        List<String> warnings = (List<String>) MiniJson.object(soon.out()).get("warnings");
         assertEquals(1, warnings.size(), warnings::toString);
-        assertTrue(warnings.get(0).contains("expired"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("expires on"), warnings.get(0));
         CliRunner.Result atIssue = new CliRunner()
                 .clock(Clock.fixed(issued.plus(Duration.ofDays(1)), ZoneOffset.UTC))
                 .run("inspect", pfx, "--json");
