@@ -67,7 +67,12 @@ final class PublishSettingsCommand extends CliCommand {
 
     @Override
     int execute() throws CommandFailure, PublishSettingsException {
-        PublishSettingsFile settings = PublishSettingsFile.parse(InputFiles.read(file));
+        PublishSettingsFile settings = PublishSettingsFile.parse(InputFiles.read(
+                file,
+                PublishSettingsFile.MAX_BYTES,
+                "cannot read " + file,
+                file + " is larger than " + PublishSettingsFile.MAX_BYTES + " bytes, more than a .publishsettings file "
+                        + "with thousands of subscriptions; check that you chose the right file"));
         List<PublishSettingsSubscription> selected =
                 subscriptionId == null ? settings.subscriptions() : List.of(settings.subscription(subscriptionId));
         if (pfx != null) {

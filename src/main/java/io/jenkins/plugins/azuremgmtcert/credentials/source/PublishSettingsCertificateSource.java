@@ -8,7 +8,6 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsException;
 import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsFile;
 import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsSubscription;
-import io.jenkins.plugins.azuremgmtcert.domain.xml.SecureXmlParser;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,12 +40,12 @@ public final class PublishSettingsCertificateSource extends CertificateSource {
 
     /**
      * The file as the browser submitted it; when it holds a file, it replaces what the hidden field carried. Larger
-     * than {@link SecureXmlParser#MAX_INPUT_BYTES} it is not read, and {@link #resolve} refuses it. No getter: it is
+     * than {@link PublishSettingsFile#MAX_BYTES} it is not read, and {@link #resolve} refuses it. No getter: it is
      * only an input of the form.
      */
     @DataBoundSetter
     public void setPublishSettingsFile(@CheckForNull FileItem<?> publishSettingsFile) throws IOException {
-        SubmittedFile file = SubmittedFile.read(publishSettingsFile, SecureXmlParser.MAX_INPUT_BYTES);
+        SubmittedFile file = SubmittedFile.read(publishSettingsFile, PublishSettingsFile.MAX_BYTES);
         if (file == null) {
             return;
         }
@@ -65,7 +64,7 @@ public final class PublishSettingsCertificateSource extends CertificateSource {
     public SourcedCertificate resolve(@NonNull SourceRequest request) throws CertificateSourceException {
         if (tooLarge != null) {
             throw new CertificateSourceException(
-                    Messages.SubmittedFile_TooLarge(tooLarge.size(), SecureXmlParser.MAX_INPUT_BYTES));
+                    Messages.SubmittedFile_TooLarge(tooLarge.size(), PublishSettingsFile.MAX_BYTES));
         }
         byte[] data = SecretBytes.getPlainData(publishSettings);
         if (data.length == 0) {

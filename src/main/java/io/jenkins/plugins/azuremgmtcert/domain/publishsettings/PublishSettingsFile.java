@@ -16,13 +16,21 @@ import org.w3c.dom.Document;
  * as Azure PowerShell and the xplat-cli did, a subscription's own attributes win and the profile's are the fallback.
  * Without any URL the public cloud's {@code https://management.core.windows.net} is assumed (PowerShell's default).
  *
- * <p>The file is untrusted input. It is parsed with {@link SecureXmlParser} (no DOCTYPE, at most 1 MiB) and rejected
+ * <p>The file is untrusted input. It is parsed with {@link SecureXmlParser} (no DOCTYPE, at most {@link #MAX_BYTES}) and
+ * rejected
  * with a {@link PublishSettingsException} when it is an App Service publish profile, has no profile, subscription or
  * certificate, bad base64, a subscription ID that is not a GUID (rejected rather than warned about: the ID becomes a
  * path segment of every Service Management request, and Azure never issued any other form), or a URL that is not
- * https. The certificates are decoded but not loaded until {@link PublishSettingsSubscription#loadCertificate()}.
+ * https. The certificates are decoded but not loaded until {@link PublishSettingsSubscription#loadCertificate()}, and
+ * a certificate that several subscriptions share (schema 1.0: one per profile) is loaded only once.
  */
 public final class PublishSettingsFile {
+
+    /**
+     * The largest file accepted: 16 MiB. A schema 2.0 file carries a certificate (about 3.5 KiB of Base64) on every
+     * subscription, so 1 MiB would stop at about 280 subscriptions; 16 MiB holds about 4,500.
+     */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
 
     private final List<PublishSettingsSubscription> subscriptions;
 
@@ -35,7 +43,7 @@ public final class PublishSettingsFile {
     public static PublishSettingsFile parse(@NonNull byte[] content) throws PublishSettingsException {
         Document document;
         try {
-            document = SecureXmlParser.parse(content);
+            document = SecureXmlParser.parse(content, MAX_BYTES);
         } catch (XmlParseException e) {
             throw new PublishSettingsException(
                     reasonFor(e), Messages.PublishSettingsFile_Unreadable(e.getMessage()), e);

@@ -4,7 +4,9 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.azuremgmtcert.domain.xml.XmlElements;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -18,6 +20,8 @@ final class PublishSettingsReader {
     private static final int MAX_QUOTED_LENGTH = 60;
 
     private final Element root;
+    /** One per distinct certificate of the file, so that subscriptions sharing one load it once. */
+    private final Map<String, SharedCertificate> certificates = new HashMap<>();
 
     PublishSettingsReader(Document document) {
         this.root = document.getDocumentElement();
@@ -54,8 +58,7 @@ final class PublishSettingsReader {
         return result;
     }
 
-    private static PublishSettingsSubscription read(Element profile, Element subscription)
-            throws PublishSettingsException {
+    private PublishSettingsSubscription read(Element profile, Element subscription) throws PublishSettingsException {
         String id = subscriptionId(subscription);
         String name = XmlElements.attribute(subscription, "Name");
         String url = firstPresent(
@@ -67,8 +70,14 @@ final class PublishSettingsReader {
             throw new PublishSettingsException(
                     PublishSettingsException.Reason.NO_CERTIFICATE, Messages.PublishSettingsFile_NoCertificate(id));
         }
+        String base64 = WHITESPACE.matcher(certificate).replaceAll("");
+        SharedCertificate shared = certificates.get(base64);
+        if (shared == null) {
+            shared = new SharedCertificate(decode(id, base64));
+            certificates.put(base64, shared);
+        }
         return new PublishSettingsSubscription(
-                id, name == null ? "" : name.trim(), ServiceManagementUrl.normalise(id, url), decode(id, certificate));
+                id, name == null ? "" : name.trim(), ServiceManagementUrl.normalise(id, url), shared);
     }
 
     private static String subscriptionId(Element subscription) throws PublishSettingsException {
@@ -89,7 +98,7 @@ final class PublishSettingsReader {
 
     private static byte[] decode(String id, String base64) throws PublishSettingsException {
         try {
-            return Base64.getDecoder().decode(WHITESPACE.matcher(base64).replaceAll(""));
+            return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw new PublishSettingsException(
                     PublishSettingsException.Reason.BAD_BASE64, Messages.PublishSettingsFile_BadBase64(id));

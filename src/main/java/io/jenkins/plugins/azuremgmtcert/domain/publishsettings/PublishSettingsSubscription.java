@@ -1,7 +1,6 @@
 package io.jenkins.plugins.azuremgmtcert.domain.publishsettings;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
 
@@ -15,13 +14,13 @@ public final class PublishSettingsSubscription {
     private final String id;
     private final String name;
     private final String serviceManagementUrl;
-    private final byte[] managementCertificatePkcs12;
+    private final SharedCertificate certificate;
 
-    PublishSettingsSubscription(String id, String name, String serviceManagementUrl, byte[] pkcs12) {
+    PublishSettingsSubscription(String id, String name, String serviceManagementUrl, SharedCertificate certificate) {
         this.id = id;
         this.name = name;
         this.serviceManagementUrl = serviceManagementUrl;
-        this.managementCertificatePkcs12 = pkcs12.clone();
+        this.certificate = certificate;
     }
 
     /** The subscription ID, a GUID as written in the file. */
@@ -45,11 +44,12 @@ public final class PublishSettingsSubscription {
     /** A copy of the management certificate as PKCS#12 bytes (base64-decoded; the password is empty). */
     @NonNull
     public byte[] managementCertificatePkcs12() {
-        return managementCertificatePkcs12.clone();
+        return certificate.pkcs12();
     }
 
     /**
-     * Loads the management certificate with the empty password, as the Azure portal issued it.
+     * Loads the management certificate with the empty password, as the Azure portal issued it; once per distinct
+     * certificate of the file, however many subscriptions share it.
      *
      * @throws PublishSettingsException with reason {@link PublishSettingsException.Reason#UNUSABLE_CERTIFICATE} and
      *     the {@link ManagementCertificateException} as cause when the PKCS#12 is corrupt or the key is unusable
@@ -57,7 +57,7 @@ public final class PublishSettingsSubscription {
     @NonNull
     public ManagementCertificate loadCertificate() throws PublishSettingsException {
         try {
-            return CertificateLoader.fromPkcs12(managementCertificatePkcs12, new char[0], null);
+            return certificate.load();
         } catch (ManagementCertificateException e) {
             throw new PublishSettingsException(
                     PublishSettingsException.Reason.UNUSABLE_CERTIFICATE,
@@ -69,6 +69,6 @@ public final class PublishSettingsSubscription {
     @Override
     public String toString() {
         return "PublishSettingsSubscription[id=" + id + ", name=" + name + ", serviceManagementUrl="
-                + serviceManagementUrl + ", managementCertificate=" + managementCertificatePkcs12.length + " bytes]";
+                + serviceManagementUrl + ", managementCertificate=" + certificate.size() + " bytes]";
     }
 }

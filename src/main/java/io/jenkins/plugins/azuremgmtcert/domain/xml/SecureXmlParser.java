@@ -21,13 +21,13 @@ import org.xml.sax.SAXParseException;
  * <p>Namespace-aware; DOCTYPE declarations are refused outright, so neither external entities (XXE) nor entity
  * expansion ("billion laughs") can happen; external DTD and schema access, XInclude and entity expansion are off and
  * {@link XMLConstants#FEATURE_SECURE_PROCESSING} is on as a second line of defence. Input over
- * {@link #MAX_INPUT_BYTES} is refused before the parser sees it. The parser never prints to {@code System.err}. It
+ * its limit ({@link #MAX_INPUT_BYTES} unless the caller gives another) is refused before the parser sees it. The parser never prints to {@code System.err}. It
  * is always the JDK's built-in parser ({@link DocumentBuilderFactory#newDefaultInstance()}), whatever XML library
  * is on the class path, so every security setting above is known to be supported.
  */
 public final class SecureXmlParser {
 
-    /** The largest input accepted: 1 MiB. A .publishsettings file with ten subscriptions is about 40 KiB. */
+    /** The largest input accepted by default: 1 MiB, far more than any Service Management answer. */
     public static final int MAX_INPUT_BYTES = 1024 * 1024;
 
     /** Deeper nesting than any Azure document has; stops stack exhaustion in recursive readers. */
@@ -39,13 +39,19 @@ public final class SecureXmlParser {
 
     private SecureXmlParser() {}
 
-    /** Parses a complete document held in memory. */
+    /** Parses a complete document held in memory, at most {@link #MAX_INPUT_BYTES}. */
     @NonNull
     public static Document parse(@NonNull byte[] content) throws XmlParseException {
-        if (content.length > MAX_INPUT_BYTES) {
+        return parse(content, MAX_INPUT_BYTES);
+    }
+
+    /** Parses a complete document held in memory, at most {@code maxBytes}. */
+    @NonNull
+    public static Document parse(@NonNull byte[] content, int maxBytes) throws XmlParseException {
+        if (content.length > maxBytes) {
             throw new XmlParseException(
                     XmlParseException.Reason.TOO_LARGE,
-                    Messages.SecureXmlParser_TooLarge(content.length, MAX_INPUT_BYTES),
+                    Messages.SecureXmlParser_TooLarge(content.length, maxBytes),
                     null);
         }
         if (content.length == 0) {

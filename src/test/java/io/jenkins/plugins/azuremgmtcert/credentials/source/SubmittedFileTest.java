@@ -12,7 +12,7 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
-import io.jenkins.plugins.azuremgmtcert.domain.xml.SecureXmlParser;
+import io.jenkins.plugins.azuremgmtcert.domain.publishsettings.PublishSettingsFile;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.lang.reflect.Proxy;
@@ -80,7 +80,7 @@ class SubmittedFileTest {
                 assertThrows(CertificateSourceException.class, () -> upload.resolve(REQUEST))
                         .getMessage());
         assertEquals(
-                Messages.SubmittedFile_TooLarge(size, SecureXmlParser.MAX_INPUT_BYTES),
+                Messages.SubmittedFile_TooLarge(size, PublishSettingsFile.MAX_BYTES),
                 assertThrows(CertificateSourceException.class, () -> settings.resolve(REQUEST))
                         .getMessage());
     }

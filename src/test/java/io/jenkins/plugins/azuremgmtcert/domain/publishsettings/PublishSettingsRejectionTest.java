@@ -68,8 +68,8 @@ class PublishSettingsRejectionTest {
     }
 
     @Test
-    void refusesAFileOverOneMebibyte() {
-        String padding = "<!--" + "x".repeat(1024 * 1024) + "-->";
+    void refusesAFileOverSixteenMebibytes() {
+        String padding = "<!--" + "x".repeat(PublishSettingsFile.MAX_BYTES) + "-->";
         String xml = portal.schema2(ID_1, "Big", PUBLIC).replace("</PublishData>", padding + "</PublishData>");
         assertMentions(rejection(xml, Reason.TOO_LARGE), "at most");
     }
