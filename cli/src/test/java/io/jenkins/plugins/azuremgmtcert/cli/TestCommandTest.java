@@ -126,6 +126,36 @@ class TestCommandTest {
         assertEquals("", result.err());
     }
 
+    /** Issue 11.8: authentication worked, so a list too long to read is not a failure. */
+    @Test
+    void aSubscriptionWithThousandsOfHostedServicesStillConnects() {
+        String big = java.util.UUID.randomUUID().toString();
+        azure.classic.addSubscription(big, "Many services", "Active");
+        azure.classic.uploadCertificate(big, known.certificate());
+        for (int i = 0; i < 5000; i++) {
+            azure.classic.addHostedService(big, "service-with-a-long-descriptive-name-" + i, "West Europe", "Created");
+        }
+
+        CliRunner.Result result = cli.run(
+                "test",
+                "--subscription",
+                big,
+                "--cert",
+                knownPfx,
+                "--password-env",
+                "PFX_PASSWORD",
+                "--url",
+                azure.classic.url(),
+                "--trust-store",
+                trust);
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(
+                result.out()
+                        .contains("the list of hosted services was longer than 1024 KiB and was not read to the end"),
+                result.out());
+    }
+
     @Test
     void diagnosesACertificateTheSubscriptionDoesNotKnowWithItsThumbprint() {
         CliRunner.Result result = cli.run(testArguments(unknownPfx));

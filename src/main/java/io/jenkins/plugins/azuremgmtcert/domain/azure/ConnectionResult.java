@@ -63,6 +63,26 @@ public final class ConnectionResult {
     }
 
     /**
+     * A successful test whose list of hosted services was longer than {@code limitKiB} and was not read to the end:
+     * the subscription was read with the certificate, so authentication works; {@code hostedServices} holds the pages
+     * read before.
+     */
+    public static ConnectionResult connectedWithPartialList(
+            String api,
+            String subscriptionName,
+            String subscriptionStatus,
+            List<HostedService> hostedServices,
+            int limitKiB) {
+        Objects.requireNonNull(api, "api");
+        Objects.requireNonNull(subscriptionName, "subscriptionName");
+        Objects.requireNonNull(subscriptionStatus, "subscriptionStatus");
+        String message =
+                Messages.ConnectionResult_ConnectedListTooLong(subscriptionName, subscriptionStatus, api, limitKiB);
+        return new ConnectionResult(
+                true, null, message, null, api, subscriptionName, subscriptionStatus, List.copyOf(hostedServices));
+    }
+
+    /**
      * A successful test of an API without hosted services (Resource Manager): the message names the subscription and
      * its state only.
      */

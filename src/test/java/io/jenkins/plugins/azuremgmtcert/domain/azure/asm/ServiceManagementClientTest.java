@@ -439,7 +439,7 @@ class ServiceManagementClientTest {
     }
 
     @Test
-    void refusesAnAnnouncedBodyOverOneMebibyte() {
+    void aListOverOneMebibyteIsNotReadButTheConnectionSucceeds() {
         String padding = " ".repeat(1024 * 1024);
         azure.injectFault(
                 Operation.LIST_HOSTED_SERVICES,
@@ -449,7 +449,40 @@ class ServiceManagementClientTest {
                         "<HostedServices xmlns=\"http://schemas.microsoft.com/windowsazure\">" + padding
                                 + "</HostedServices>"));
 
-        assertActiveFails(FailureKind.RESPONSE_TOO_LARGE);
+        ConnectionResult result = test(ACTIVE);
+
+        // the subscription was read with the certificate: authentication works, only the list is incomplete
+        assertTrue(result.isSuccess(), result::toString);
+        assertEquals("Pay-As-You-Go", result.subscriptionName());
+        assertTrue(
+                result.message()
+                        .endsWith("the list of hosted services was longer than 1024 KiB and was not read to"
+                                + " the end"),
+                result::message);
+    }
+
+    @Test
+    void aSubscriptionWithFiveThousandHostedServicesConnects() {
+        String big = "66666666-7777-8888-9999-aaaaaaaaaaaa";
+        ServiceManagementSimulator many = ServiceManagementSimulator.builder().build();
+        try {
+            many.addSubscription(big, "Many services", "Active");
+            many.uploadCertificate(big, certificate.certificate());
+            for (int i = 0; i < 5000; i++) {
+                many.addHostedService(big, "service-with-a-long-descriptive-name-" + i, "West Europe", "Created");
+            }
+            ServiceManagementClient manyClient = new ServiceManagementClient(ConnectionSettings.defaults()
+                    .withTrustStore(many.trustStore())
+                    .withConnectTimeout(Duration.ofSeconds(5))
+                    .withRequestTimeout(Duration.ofSeconds(20)));
+
+            ConnectionResult result = manyClient.testConnection(many.url(), big, certificate);
+
+            assertTrue(result.isSuccess(), result::toString);
+            assertTrue(result.message().contains("was not read to the end"), result::message);
+        } finally {
+            many.close();
+        }
     }
 
     @Test
