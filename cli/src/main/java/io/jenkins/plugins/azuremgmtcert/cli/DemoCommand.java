@@ -48,6 +48,7 @@ final class DemoCommand extends CliCommand {
     @Override
     int execute() throws CommandFailure {
         Path folder = DemoFolder.create();
+        AutoCloseable onInterruption = DemoFolder.deleteOnInterruption(folder);
         try (DemoAzure azure = DemoAzure.start()) {
             introduce(azure, folder);
             walkThrough(azure, folder, new DemoSteps(out(), () -> new Main(this::withoutProxy, clock()), folder));
@@ -60,6 +61,7 @@ final class DemoCommand extends CliCommand {
             unexpected.add("the demo was interrupted");
         } finally {
             DemoFolder.delete(folder, unexpected);
+            closeQuietly(onInterruption);
         }
         out().println();
         if (unexpected.isEmpty()) {
@@ -70,6 +72,14 @@ final class DemoCommand extends CliCommand {
         }
         out().flush();
         return fail("the demo did not go as expected: " + String.join("; ", unexpected));
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // removing a shutdown hook cannot fail otherwise
+        }
     }
 
     private String withoutProxy(String variable) {

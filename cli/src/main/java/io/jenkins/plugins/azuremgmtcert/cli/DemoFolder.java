@@ -21,6 +21,22 @@ final class DemoFolder {
         }
     }
 
+    /**
+     * Deletes {@code folder} also when the process is interrupted (Ctrl-C, SIGTERM), which skips {@code finally}
+     * blocks but runs shutdown hooks; close the returned handle once the folder was deleted the normal way.
+     */
+    static AutoCloseable deleteOnInterruption(Path folder) {
+        Thread hook = new Thread(() -> delete(folder, new java.util.ArrayList<>()), "azure-mgmt-cert demo clean-up");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return () -> {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it deletes the folder
+            }
+        };
+    }
+
     /** Deletes {@code folder} and its content; what cannot be deleted is added to {@code problems}. */
     static void delete(Path folder, List<String> problems) {
         List<Path> entries;
