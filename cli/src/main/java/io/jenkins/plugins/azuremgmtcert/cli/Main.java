@@ -2,9 +2,11 @@ package io.jenkins.plugins.azuremgmtcert.cli;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "azure-mgmt-cert-cli",
         mixinStandardHelpOptions = true,
-        version = "azure-mgmt-cert-cli, the command-line tool of the Jenkins Azure Management Certificate plugin",
+        versionProvider = ToolVersion.class,
         description = {
             "Creates, checks and converts the certificate with which Jenkins authenticates",
             "to Azure (the \"Azure Management Certificate\" credential), without Jenkins.",
@@ -63,7 +65,7 @@ import picocli.CommandLine.Spec;
             "1:not usable or failed (the reason is on standard error)",
             "2:wrong command line"
         })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     /** The JDK property listing the authentication schemes refused for proxy tunnels ("Basic" by default). */
     static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
@@ -88,13 +90,33 @@ public final class Main implements Runnable {
     /** Runs the tool and exits with its status. */
     public static void main(String[] args) {
         allowBasicProxyAuthentication(System::getenv);
-        CommandLine commandLine = new CommandLine(new Main());
+        System.exit(execute(commandLine(new Main()), args, System.err));
+    }
+
+    /**
+     * The command line of {@code main}, as the tool runs it: every command answers {@code --version} with the tool's
+     * version; a wrong command line prints its one-line reason and where the help is, never the whole help, and
+     * exits with {@link ExitCodes#USAGE}; an unexpected exception is one line and {@link ExitCodes#NOT_USABLE}.
+     */
+    static CommandLine commandLine(Main main) {
+        CommandLine commandLine = new CommandLine(main);
+        IVersionProvider version = new ToolVersion();
+        for (CommandLine command : commandLine.getSubcommands().values()) {
+            command.getCommandSpec().versionProvider(version);
+        }
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr()
                     .println("error: unexpected " + e.getClass().getSimpleName() + ": " + OneLine.of(e.getMessage()));
             return ExitCodes.NOT_USABLE;
         });
-        System.exit(execute(commandLine, args, System.err));
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("error: " + OneLine.of(e.getMessage()));
+            cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for its options.");
+            cmd.getErr().flush();
+            return ExitCodes.USAGE;
+        });
+        return commandLine;
     }
 
     /**
@@ -130,10 +152,11 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Without a command: the walk-through. */
+    /** Without a command: the usage, on standard error, and the status of a wrong command line. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     Function<String, String> environment() {

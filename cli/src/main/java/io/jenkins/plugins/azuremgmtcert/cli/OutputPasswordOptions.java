@@ -51,6 +51,10 @@ final class OutputPasswordOptions {
         char[] password = variable != null
                 ? PasswordSource.fromEnvironment(environment, variable)
                 : file == null ? null : PasswordSource.fromFile(file);
+        if (password != null && password.length == 0) {
+            throw new CommandFailure("the output password is empty; give a password, or leave out --out-password-env "
+                    + "and --out-password-file for a password-free .pfx");
+        }
         if (password != null && !printableAscii(password)) {
             Arrays.fill(password, '\0');
             throw new CommandFailure("the output password contains characters outside printable ASCII; tools encode "

@@ -122,7 +122,8 @@ final class TestCommand extends CliCommand {
         URI serviceManagement = serviceManagementUrl(chosenCloud);
         ResourceManagerEndpoints endpoints = resourceManagerEndpoints(chosenCloud);
         if (!SubscriptionIdFormat.isValid(subscription)) {
-            return fail(SubscriptionIdFormat.invalidMessage());
+            // a wrong command line, as --help promises: exit status 2, before any file or network is touched
+            throw new ParameterException(spec.commandLine(), SubscriptionIdFormat.invalidMessage());
         }
         ConnectionSettings settings = settings();
         ManagementCertificate certificate =

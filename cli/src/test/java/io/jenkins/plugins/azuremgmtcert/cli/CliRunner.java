@@ -26,7 +26,7 @@ final class CliRunner {
     Result run(Object... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Main(environment::get, clock));
+        CommandLine commandLine = Main.commandLine(new Main(environment::get, clock));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         String[] strings = new String[args.length];

@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremgmtcert.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,10 +34,34 @@ class MainHelpTest {
     }
 
     @Test
-    void withoutCommandPrintsTheWalkThrough() {
+    void withoutCommandPrintsTheWalkThroughAsAWrongCommandLine() {
         CliRunner.Result result = cli.run();
-        assertEquals(0, result.exitCode());
-        assertTrue(result.out().contains("The usual order:"), result::toString);
+        assertEquals(2, result.exitCode(), "--help says 2 is a wrong command line");
+        assertTrue(result.err().contains("The usual order:"), result::toString);
+        assertEquals("", result.out());
+    }
+
+    /** Issue 11.7: one line and where the help is, not 40 lines of help; exit 2. */
+    @Test
+    void aUsageErrorIsOneLineAndAPointerToTheHelp() {
+        CliRunner.Result result = cli.run("inspect", "--no-such-option", "x.pfx");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals(
+                List.of(
+                        "error: Unknown option: '--no-such-option'",
+                        "Run 'azure-mgmt-cert-cli inspect --help' for its options."),
+                result.err().lines().toList());
+    }
+
+    /** Issue 11.6: --version on the tool and on every command. */
+    @ParameterizedTest
+    @ValueSource(strings = {"generate", "inspect", "convert", "export-cer", "publishsettings", "test", "demo"})
+    void everyCommandPrintsTheVersion(String command) {
+        CliRunner.Result result = cli.run(command, "--version");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().startsWith("azure-mgmt-cert-cli "), result::toString);
+        CliRunner.Result top = cli.run("-V");
+        assertEquals(result.out(), top.out());
     }
 
     @ParameterizedTest

@@ -189,8 +189,8 @@ class TestCommandTest {
                 "--trust-store",
                 trust);
 
-        assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.errorLine().contains("GUID") || result.errorLine().contains("subscription"), result.err());
+        assertEquals(2, result.exitCode(), "a wrong command line, as --help says: " + result);
+        assertTrue(result.err().contains("GUID") || result.err().contains("subscription"), result.err());
         assertEquals(requestsBefore, azure.classic.requests().size(), "no request may reach Azure");
         assertEquals("", result.out());
     }
