@@ -157,12 +157,13 @@ final class TokenEndpoint {
     }
 
     /*
-     * The scope parameter is a space-separated list (RFC 6749 §3.3). MSAL adds the OpenID Connect scopes openid,
-     * profile and offline_access to every request (MSAL for Java sends "https://management.azure.com/.default openid
-     * profile offline_access"); Entra ID ignores them for the client credentials grant, which must name exactly one
-     * resource's "/.default" (entra-docs, identity-platform/scopes-oidc.md, "The .default scope" and "Client
+     * The scope parameter is a space-separated list (RFC 6749 §3.3). MSAL adds the OpenID Connect scopes to every
+     * token request (MSAL for Java: AbstractMsalAuthorizationGrant.COMMON_SCOPES_PARAM = "openid profile
+     * offline_access", so Azure Identity for Java sends "https://management.azure.com/.default openid profile
+     * offline_access"), and Entra ID ignores them in the client credentials grant, which must name one resource's
+     * "/.default" (learn.microsoft.com/entra/identity-platform/scopes-oidc, "OpenID Connect scopes" and "Client
      * credentials grant flow and .default"). The resource is everything before "/.default", so "X//.default" asks for
-     * the resource "X/" (same document, "Trailing slash and .default"; Azure CLI's resource_to_scopes relies on it).
+     * the resource "X/" (same page, "Trailing slash and .default"; Azure CLI's resource_to_scopes relies on it).
      */
     static String resourceOf(String scope) throws EntraRejection {
         List<String> resources = new ArrayList<>();
