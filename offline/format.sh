@@ -21,7 +21,7 @@ cat > "$pom" <<'POM'
         <includes>
           <include>src/*/java/**/*.java</include><include>cli/src/*/java/**/*.java</include>
           <include>simulator/src/*/java/**/*.java</include><include>offline/*/src/*/java/**/*.java</include>
-          <include>e2e/src/*/java/**/*.java</include>
+          <include>e2e/src/*/java/**/*.java</include><include>clients/src/*/java/**/*.java</include>
         </includes>
         <endWithNewline/><importOrder/><indent><spaces>true</spaces></indent>
         <palantirJavaFormat><version>2.97.0</version></palantirJavaFormat>

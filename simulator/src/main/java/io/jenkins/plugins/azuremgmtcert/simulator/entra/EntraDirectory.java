@@ -4,6 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +23,9 @@ final class EntraDirectory {
     /** A subscription as Resource Manager describes it. */
     record Subscription(String id, String tenantId, String displayName, String state) {}
 
-    private final Map<String, String> tenantIdsByName = new ConcurrentHashMap<>();
+    private final Map<String, String> tenantIdsByName = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Map<String, Set<X509Certificate>>> applicationsByTenant = new ConcurrentHashMap<>();
-    private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private final Map<String, Subscription> subscriptions = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Set<String>> readersBySubscription = new ConcurrentHashMap<>();
     private final Set<String> extraResources = ConcurrentHashMap.newKeySet();
 
@@ -71,6 +74,35 @@ final class EntraDirectory {
     /** The tenant ID for a tenant ID or domain name, if the tenant exists. */
     Optional<String> resolveTenant(String tenantIdOrDomain) {
         return Optional.ofNullable(tenantIdsByName.get(key(tenantIdOrDomain)));
+    }
+
+    /** The tenant an application is registered in, if it is registered in exactly one. */
+    Optional<String> tenantOfApplication(String clientId) {
+        List<String> tenants = applicationsByTenant.entrySet().stream()
+                .filter(entry -> entry.getValue().containsKey(key(clientId)))
+                .map(Map.Entry::getKey)
+                .toList();
+        return tenants.size() == 1 ? Optional.of(tenants.get(0)) : Optional.empty();
+    }
+
+    /** The subscriptions an application may read, in the order they were added. */
+    List<Subscription> readableSubscriptions(String clientId) {
+        synchronized (subscriptions) {
+            return subscriptions.values().stream()
+                    .filter(subscription -> canRead(subscription.id(), clientId))
+                    .toList();
+        }
+    }
+
+    /** The domain names of a tenant, in the order they were added. */
+    List<String> domainNames(String tenantId) {
+        synchronized (tenantIdsByName) {
+            return tenantIdsByName.entrySet().stream()
+                    .filter(entry -> entry.getValue().equals(key(tenantId))
+                            && !entry.getKey().equals(key(tenantId)))
+                    .map(Map.Entry::getKey)
+                    .toList();
+        }
     }
 
     boolean hasApplication(String tenantId, String clientId) {

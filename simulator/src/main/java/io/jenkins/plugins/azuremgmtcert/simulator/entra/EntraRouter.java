@@ -11,14 +11,22 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Sends each request to the token or the subscription endpoint, or misbehaves as the current fault says. */
+/**
+ * Sends each request to the token endpoints, the discovery documents or Resource Manager, or misbehaves as the
+ * current fault says.
+ */
 final class EntraRouter implements HttpHandler {
 
     private static final Pattern TOKEN_PATH = Pattern.compile("/([^/]+)/oauth2/v2\\.0/token");
     private static final Pattern SUBSCRIPTION_PATH = Pattern.compile("/subscriptions/([^/]+)");
+    private static final Pattern ADFS_TOKEN_PATH = Pattern.compile(OpenIdConfiguration.ADFS_TOKEN_PATH + "/?");
+    private static final Pattern DISCOVERY_PATH = Pattern.compile("/([^/]+)/v2\\.0/\\.well-known/openid-configuration");
+    private static final String ADFS_DISCOVERY_PATH = "/adfs/.well-known/openid-configuration";
 
     private final TokenEndpoint tokenEndpoint;
     private final SubscriptionEndpoint subscriptionEndpoint;
+    private final ResourceListEndpoint listEndpoint;
+    private final OpenIdConfiguration discovery;
     private final AtomicInteger requests;
     private final SimulatorFaults faults;
 
@@ -32,6 +40,8 @@ final class EntraRouter implements HttpHandler {
             SimulatorFaults faults) {
         this.tokenEndpoint = new TokenEndpoint(baseUrl, directory, verifier, tokens, clock);
         this.subscriptionEndpoint = new SubscriptionEndpoint(directory, tokens, clock);
+        this.listEndpoint = new ResourceListEndpoint(directory, subscriptionEndpoint);
+        this.discovery = new OpenIdConfiguration(baseUrl, directory, clock);
         this.requests = requests;
         this.faults = faults;
     }
@@ -47,10 +57,22 @@ final class EntraRouter implements HttpHandler {
             String method = exchange.getRequestMethod();
             Matcher token = TOKEN_PATH.matcher(path);
             Matcher subscription = SUBSCRIPTION_PATH.matcher(path);
+            Matcher discoveryPath = DISCOVERY_PATH.matcher(path);
+            boolean get = "GET".equals(method);
             if (token.matches() && "POST".equals(method)) {
                 tokenEndpoint.handle(exchange, token.group(1));
-            } else if (subscription.matches() && "GET".equals(method)) {
+            } else if (ADFS_TOKEN_PATH.matcher(path).matches() && "POST".equals(method)) {
+                tokenEndpoint.handleAdfs(exchange);
+            } else if (subscription.matches() && get) {
                 subscriptionEndpoint.handle(exchange, subscription.group(1));
+            } else if (path.equals("/subscriptions") && get) {
+                listEndpoint.handleSubscriptions(exchange);
+            } else if (path.equals("/tenants") && get) {
+                listEndpoint.handleTenants(exchange);
+            } else if (path.equals(ADFS_DISCOVERY_PATH) && get) {
+                discovery.handleAdfs(exchange);
+            } else if (discoveryPath.matches() && get) {
+                discovery.handleTenant(exchange, discoveryPath.group(1));
             } else {
                 SimulatorAnswer.armError(exchange, 404, "NotFound", "No route for " + method + " " + path + ".");
             }

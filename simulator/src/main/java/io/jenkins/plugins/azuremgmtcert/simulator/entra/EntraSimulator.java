@@ -17,8 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback simulator of the Entra ID token endpoint ({@code POST /{tenant}/oauth2/v2.0/token}, client credentials
- * with a certificate) and of Resource Manager's {@code GET /subscriptions/{id}}. One HTTPS server on 127.0.0.1 and a
- * free port serves both, with its own certificate; clients trust it through {@link #trustStore()}. Tenants,
+ * with a certificate), its OpenID discovery documents (per tenant, and AD FS-style under {@code /adfs}), and of
+ * Resource Manager's {@code GET /subscriptions/{id}}, {@code GET /subscriptions} and {@code GET /tenants}. It accepts
+ * what real clients send as Entra ID does, and refuses what Entra ID refuses ({@code docs/simulators.md}). One HTTPS
+ * server on 127.0.0.1 and a free port serves all, with its own certificate; clients trust it through
+ * {@link #trustStore()}. Tenants,
  * applications, their certificates, subscriptions and role assignments are set up by the test:
  *
  * <pre>{@code

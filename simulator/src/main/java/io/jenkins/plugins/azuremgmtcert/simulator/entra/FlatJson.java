@@ -1,12 +1,16 @@
 package io.jenkins.plugins.azuremgmtcert.simulator.entra;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The little JSON the simulator needs, written independently of the plugin's reader so the two check each other:
- * reading a flat object of strings, integers and booleans (a JWT header or claim set), and quoting strings for
- * the answers it writes. Anything else is rejected with {@link IllegalArgumentException}.
+ * reading an object of strings, numbers, booleans, {@code null}, arrays and nested objects (a JWT header or claim
+ * set; other clients than the plugin send {@code x5c} arrays and fractional times), and quoting strings for the
+ * answers it writes. Anything malformed is rejected with {@link IllegalArgumentException}.
  */
 final class FlatJson {
 
@@ -17,7 +21,10 @@ final class FlatJson {
         this.text = text;
     }
 
-    /** Parses {@code {"name": "string" | integer | true | false, ...}}; values are String, Long or Boolean. */
+    /**
+     * Parses {@code {"name": value, ...}}; values are String, Long (integers), BigDecimal (numbers with a fraction or
+     * an exponent), Boolean, {@code null}, List (arrays) or Map (objects).
+     */
     static Map<String, Object> parseFlatObject(String text) {
         FlatJson parser = new FlatJson(text.strip());
         Map<String, Object> result = parser.object();
@@ -63,9 +70,10 @@ final class FlatJson {
             skipSpace();
             expect(':');
             skipSpace();
-            if (members.put(name, value()) != null) {
+            if (members.containsKey(name)) {
                 throw new IllegalArgumentException("duplicate member " + name);
             }
+            members.put(name, value());
             skipSpace();
         } while (next() == ',');
         if (text.charAt(position - 1) != '}') {
@@ -87,17 +95,75 @@ final class FlatJson {
             position += 5;
             return Boolean.FALSE;
         }
+        if (text.startsWith("null", position)) {
+            position += 4;
+            return null;
+        }
+        if (c == '{') {
+            return object();
+        }
+        if (c == '[') {
+            return array();
+        }
+        return number();
+    }
+
+    private List<Object> array() {
+        List<Object> elements = new ArrayList<>();
+        expect('[');
+        skipSpace();
+        if (peek() == ']') {
+            position++;
+            return elements;
+        }
+        do {
+            skipSpace();
+            elements.add(value());
+            skipSpace();
+        } while (next() == ',');
+        if (text.charAt(position - 1) != ']') {
+            throw new IllegalArgumentException("expected ']'");
+        }
+        return elements;
+    }
+
+    private Object number() {
         int start = position;
-        if (c == '-') {
+        if (peek() == '-') {
             position++;
         }
+        int digits = skipDigits();
+        boolean integer = true;
+        if (peek() == '.') {
+            position++;
+            integer = false;
+            if (skipDigits() == 0) {
+                throw new IllegalArgumentException("expected a digit at " + position);
+            }
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            position++;
+            integer = false;
+            if (peek() == '+' || peek() == '-') {
+                position++;
+            }
+            if (skipDigits() == 0) {
+                throw new IllegalArgumentException("expected a digit at " + position);
+            }
+        }
+        if (digits == 0) {
+            throw new IllegalArgumentException("unsupported value at " + start);
+        }
+        String literal = text.substring(start, position);
+        return integer ? (Object) Long.valueOf(literal) : new BigDecimal(literal);
+    }
+
+    private int skipDigits() {
+        int start = position;
         while (position < text.length() && Character.isDigit(text.charAt(position))) {
             position++;
         }
-        if (position == start) {
-            throw new IllegalArgumentException("unsupported value at " + start);
-        }
-        return Long.parseLong(text.substring(start, position));
+        return position - start;
     }
 
     private String string() {

@@ -25,33 +25,8 @@ final class SubscriptionEndpoint {
     }
 
     void handle(HttpExchange exchange, String subscriptionId) throws IOException {
-        String query = exchange.getRequestURI().getRawQuery();
-        if (query == null || !query.contains("api-version=")) {
-            SimulatorAnswer.armError(
-                    exchange,
-                    400,
-                    "MissingApiVersionParameter",
-                    "The api-version query parameter (?api-version=) is required for all requests.");
-            return;
-        }
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        if (authorization == null) {
-            SimulatorAnswer.armError(
-                    exchange,
-                    401,
-                    "AuthenticationFailed",
-                    "Authentication failed. The 'Authorization' header is missing.");
-            return;
-        }
-        Optional<String> clientId = authorization.startsWith("Bearer ")
-                ? tokens.clientOf(authorization.substring("Bearer ".length()), clock.instant())
-                : Optional.empty();
+        Optional<String> clientId = authenticate(exchange).map(IssuedTokens.Grant::clientId);
         if (clientId.isEmpty()) {
-            SimulatorAnswer.armError(
-                    exchange,
-                    401,
-                    "AuthenticationFailed",
-                    "Authentication failed. The access token is invalid or has expired.");
             return;
         }
         Optional<EntraDirectory.Subscription> subscription = directory.subscription(subscriptionId);
@@ -78,7 +53,43 @@ final class SubscriptionEndpoint {
         SimulatorAnswer.json(exchange, 200, document(subscription.get()));
     }
 
-    private static String document(EntraDirectory.Subscription subscription) {
+    /**
+     * The grant of the request's bearer token; or, having answered 400 MissingApiVersionParameter or 401
+     * AuthenticationFailed, nothing.
+     */
+    Optional<IssuedTokens.Grant> authenticate(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null || !query.contains("api-version=")) {
+            SimulatorAnswer.armError(
+                    exchange,
+                    400,
+                    "MissingApiVersionParameter",
+                    "The api-version query parameter (?api-version=) is required for all requests.");
+            return Optional.empty();
+        }
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null) {
+            SimulatorAnswer.armError(
+                    exchange,
+                    401,
+                    "AuthenticationFailed",
+                    "Authentication failed. The 'Authorization' header is missing.");
+            return Optional.empty();
+        }
+        Optional<IssuedTokens.Grant> grant = authorization.startsWith("Bearer ")
+                ? tokens.grantOf(authorization.substring("Bearer ".length()), clock.instant())
+                : Optional.empty();
+        if (grant.isEmpty()) {
+            SimulatorAnswer.armError(
+                    exchange,
+                    401,
+                    "AuthenticationFailed",
+                    "Authentication failed. The access token is invalid or has expired.");
+        }
+        return grant;
+    }
+
+    static String document(EntraDirectory.Subscription subscription) {
         return "{\"id\":" + FlatJson.quote("/subscriptions/" + subscription.id())
                 + ",\"authorizationSource\":\"RoleBased\",\"managedByTenants\":[]"
                 + ",\"subscriptionId\":" + FlatJson.quote(subscription.id())

@@ -64,7 +64,7 @@ class EntraSimulatorTest {
                                 keyPair.getPublic())
                         .build(new JcaContentSignerBuilder("SHA256withRSA").build(keyPair.getPrivate())));
         entra = EntraSimulator.start()
-                .addTenant(TENANT)
+                .addTenant(TENANT, "contoso.example")
                 .registerApplication(TENANT, CLIENT)
                 .uploadCertificate(TENANT, CLIENT, certificate)
                 .addSubscription(SUBSCRIPTION, TENANT, "Sim \"quoted\" subscription", "Warned")
@@ -163,6 +163,155 @@ class EntraSimulatorTest {
         assertEquals(401, unknown.statusCode());
     }
 
+    // What real clients send (docs/simulators.md, "Faithful to real clients"): each is accepted, as by Entra ID.
+
+    @Test
+    void ignoresTheOpenIdScopesMsalAddsToTheResourceScope() throws Exception {
+        String scope = entra.resourceManagerUrl() + "/.default openid profile offline_access";
+
+        assertEquals(
+                200,
+                requestToken(ps256(claims(audience(), CLIENT, 0, 300)), scope).statusCode());
+    }
+
+    @Test
+    void readsADoubleSlashDefaultScopeAsTheResourceWithItsTrailingSlash() throws Exception {
+        String scope = entra.resourceManagerUrl() + "//.default";
+
+        assertEquals(
+                200,
+                requestToken(ps256(claims(audience(), CLIENT, 0, 300)), scope).statusCode());
+    }
+
+    @Test
+    void acceptsRs256WithASha256ThumbprintAsMsalForJavaSendsIt() throws Exception {
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"x5t#S256\":\"" + thumbprint("SHA-256") + "\"}";
+        String assertion = sign(header, claims(audience(), CLIENT, 0, 300), Signature.getInstance("SHA256withRSA"));
+
+        assertEquals(200, requestToken(assertion).statusCode());
+    }
+
+    @Test
+    void acceptsPs256WithASha1Thumbprint() throws Exception {
+        String header = "{\"alg\":\"PS256\",\"typ\":\"JWT\",\"x5t\":\"" + thumbprint("SHA-1") + "\"}";
+
+        assertEquals(
+                200,
+                requestToken(sign(header, claims(audience(), CLIENT, 0, 300), pss()))
+                        .statusCode());
+    }
+
+    @Test
+    void acceptsFractionalTimesWithoutNbfAndAPaddedThumbprintAsMsalPythonSendsThem() throws Exception {
+        double now = System.currentTimeMillis() / 1000.0;
+        String claims = "{\"aud\":\"" + audience() + "\",\"iss\":\"" + CLIENT + "\",\"sub\":\"" + CLIENT + "\",\"exp\":"
+                + (now + 600) + ",\"iat\":" + now + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        String padded = Base64.getUrlEncoder().encodeToString(sha1());
+        String header = "{\"typ\":\"JWT\",\"alg\":\"RS256\",\"x5t\":\"" + padded + "\",\"x5c\":[\"MIIB\"]}";
+
+        assertEquals(
+                200,
+                requestToken(sign(header, claims, Signature.getInstance("SHA256withRSA")))
+                        .statusCode());
+    }
+
+    @Test
+    void servesTheTenantsOpenIdConfigurationNamingItsTokenEndpoint() throws Exception {
+        HttpResponse<String> byDomain = getPath("/contoso.example/v2.0/.well-known/openid-configuration", null);
+        HttpResponse<String> unknown = getPath("/nowhere.example/v2.0/.well-known/openid-configuration", null);
+
+        assertEquals(200, byDomain.statusCode(), byDomain.body());
+        assertTrue(byDomain.body().contains("\"token_endpoint\":\"" + audience() + "\""), byDomain.body());
+        assertTrue(byDomain.body().contains("\"issuer\":\"" + entra.authorityUrl() + "/" + TENANT + "/v2.0\""));
+        assertAadsts(unknown, 400, 90002);
+    }
+
+    @Test
+    void servesTheAdfsDiscoveryDocumentAndItsTokenEndpoint() throws Exception {
+        HttpResponse<String> discovery = getPath("/adfs/.well-known/openid-configuration", null);
+        String tokenEndpoint = entra.authorityUrl() + "/adfs/oauth2/token/";
+
+        assertEquals(200, discovery.statusCode(), discovery.body());
+        assertTrue(discovery.body().contains("\"token_endpoint\":\"" + tokenEndpoint + "\""), discovery.body());
+        HttpResponse<String> token = requestToken(
+                URI.create(tokenEndpoint),
+                ps256(claims(tokenEndpoint, CLIENT, 0, 300)),
+                entra.resourceManagerUrl() + "//.default");
+        assertEquals(200, token.statusCode(), token.body());
+        assertAadsts(
+                requestToken(URI.create(tokenEndpoint), ps256(claims(audience(), CLIENT, 0, 300)), defaultScope()),
+                400,
+                50027);
+    }
+
+    @Test
+    void listsTheSubscriptionsAndTheTenantOfTheToken() throws Exception {
+        String token = accessToken(requestToken(ps256(claims(audience(), CLIENT, 0, 300))));
+
+        HttpResponse<String> subscriptions = getPath("/subscriptions?api-version=2019-11-01", token);
+        HttpResponse<String> tenants = getPath("/tenants?api-version=2022-12-01", token);
+
+        assertEquals(200, subscriptions.statusCode(), subscriptions.body());
+        assertTrue(subscriptions.body().startsWith("{\"value\":[{\"id\":\"/subscriptions/" + SUBSCRIPTION + "\""));
+        assertTrue(subscriptions.body().contains("\"count\":{\"type\":\"Total\",\"value\":1}"));
+        assertEquals(200, tenants.statusCode(), tenants.body());
+        assertTrue(tenants.body().contains("\"tenantId\":\"" + TENANT + "\""), tenants.body());
+        assertTrue(tenants.body().contains("\"defaultDomain\":\"contoso.example\""), tenants.body());
+        assertEquals(
+                401, getPath("/subscriptions?api-version=2019-11-01", "forged").statusCode());
+    }
+
+    // What Entra ID still refuses, with its codes.
+
+    @Test
+    void refusesAScopeOfTwoResourcesOrOfOpenIdScopesAlone() throws Exception {
+        assertAadsts(
+                requestToken(
+                        ps256(claims(audience(), CLIENT, 0, 300)),
+                        defaultScope() + " https://graph.microsoft.com/.default"),
+                400,
+                70011);
+        assertAadsts(requestToken(ps256(claims(audience(), CLIENT, 0, 300)), "openid profile"), 400, 70011);
+        assertAadsts(
+                requestToken(ps256(claims(audience(), CLIENT, 0, 300)), "https://unknown.example//.default"),
+                400,
+                500011);
+    }
+
+    @Test
+    void refusesATamperedRs256SignatureNamedBySha256() throws Exception {
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"x5t#S256\":\"" + thumbprint("SHA-256") + "\"}";
+        String assertion = sign(header, claims(audience(), CLIENT, 0, 300), Signature.getInstance("SHA256withRSA"));
+
+        assertAadsts(requestToken(assertion.substring(0, assertion.length() - 4) + "AAAA"), 401, 700027);
+    }
+
+    @Test
+    void refusesASubjectOtherThanTheIssuer() throws Exception {
+        String claims =
+                claims(audience(), CLIENT, 0, 300).replace("\"sub\":\"" + CLIENT, "\"sub\":\"" + UUID.randomUUID());
+
+        assertAadsts(requestToken(ps256(claims)), 401, 700021);
+    }
+
+    @Test
+    void refusesACertificateNotRegisteredOnTheApplication() throws Exception {
+        String unregistered = B64URL.encodeToString(new byte[32]);
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"x5t#S256\":\"" + unregistered + "\"}";
+        String assertion = sign(header, claims(audience(), CLIENT, 0, 300), Signature.getInstance("SHA256withRSA"));
+
+        assertAadsts(requestToken(assertion), 401, 700027);
+    }
+
+    @Test
+    void refusesAFutureNbfAndAFractionalExpiredExp() throws Exception {
+        assertAadsts(requestToken(ps256(claims(audience(), CLIENT, 600, 900))), 401, 700024);
+        double past = System.currentTimeMillis() / 1000.0 - 900;
+        String claims = "{\"aud\":\"" + audience() + "\",\"iss\":\"" + CLIENT + "\",\"sub\":\"" + CLIENT + "\",\"exp\":"
+                + (past + 600) + ",\"iat\":" + past + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        assertAadsts(requestToken(ps256(claims)), 401, 700024);
+    }
+
     private static void assertAadsts(HttpResponse<String> response, int status, int code) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"error_codes\":[" + code + "]"), response.body());
@@ -182,9 +331,35 @@ class EntraSimulatorTest {
 
     private static String ps256(String claims) throws Exception {
         String header = "{\"alg\":\"PS256\",\"typ\":\"JWT\",\"x5t#S256\":\"" + thumbprint("SHA-256") + "\"}";
+        return sign(header, claims, pss());
+    }
+
+    private static Signature pss() throws Exception {
         Signature signature = Signature.getInstance("RSASSA-PSS");
         signature.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
-        return sign(header, claims, signature);
+        return signature;
+    }
+
+    private static byte[] sha1() throws Exception {
+        return MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded());
+    }
+
+    private static String defaultScope() {
+        return entra.resourceManagerUrl() + "/.default";
+    }
+
+    private static String accessToken(HttpResponse<String> token) {
+        Matcher accessToken = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(token.body());
+        assertTrue(accessToken.find(), token.body());
+        return accessToken.group(1);
+    }
+
+    private static HttpResponse<String> getPath(String pathAndQuery, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(entra.resourceManagerUrl() + pathAndQuery));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String rs256(String claims) throws Exception {
@@ -205,12 +380,20 @@ class EntraSimulatorTest {
     }
 
     private static HttpResponse<String> requestToken(String assertion) throws Exception {
+        return requestToken(assertion, defaultScope());
+    }
+
+    private static HttpResponse<String> requestToken(String assertion, String scope) throws Exception {
+        return requestToken(entra.tokenUrl(TENANT), assertion, scope);
+    }
+
+    private static HttpResponse<String> requestToken(URI tokenUrl, String assertion, String scope) throws Exception {
         String form = "client_id=" + CLIENT + "&grant_type=client_credentials&scope="
-                + URLEncoder.encode(entra.resourceManagerUrl() + "/.default", StandardCharsets.UTF_8)
+                + URLEncoder.encode(scope, StandardCharsets.UTF_8)
                 + "&client_assertion_type=" + URLEncoder.encode(TokenEndpoint.JWT_BEARER, StandardCharsets.UTF_8)
                 + "&client_assertion=" + assertion;
         return http.send(
-                HttpRequest.newBuilder(entra.tokenUrl(TENANT))
+                HttpRequest.newBuilder(tokenUrl)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
