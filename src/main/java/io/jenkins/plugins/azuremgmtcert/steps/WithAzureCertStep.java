@@ -28,7 +28,9 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * {@code withAzureCert(credentialsId: 'id') { … }}: runs its block with an Azure management certificate written to
  * private files beside the workspace and described by environment variables ({@code AZURE_SUBSCRIPTION_ID}, {@code
- * AZURE_CERTIFICATE_PFX}, …; each certificate variable may be renamed), then deletes the files.
+ * AZURE_CERTIFICATE_PFX}, …, and with a service principal the Azure Identity and the azurerm provider's {@code ARM_}
+ * variables; all but the Azure Identity ones may be renamed), then deletes the files. The {@code .pfx} is in the
+ * format every reader opens unless {@code modernPfx} asks for AES-256.
  */
 public final class WithAzureCertStep extends Step {
 
