@@ -17,6 +17,8 @@ import hudson.tasks.BuildWrapperDescriptor;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
+import io.jenkins.plugins.azuremgmtcert.domain.files.ArmVariableNames;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureEnvironmentVariables;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureVariableNames;
 import java.io.IOException;
@@ -54,6 +56,13 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
     private String passwordVariable;
     private String pemVariable;
     private String cerVariable;
+    private String armClientIdVariable;
+    private String armTenantIdVariable;
+    private String armSubscriptionIdVariable;
+    private String armClientCertificatePathVariable;
+    private String armClientCertificatePasswordVariable;
+    private String armEnvironmentVariable;
+    private boolean modernPfx;
 
     /**
      * The secret values of the block, when Pipeline's {@code wrap} step set this wrapper up (its own instance, made
@@ -135,15 +144,92 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
         this.cerVariable = VariableNameSettings.normalise(cerVariable);
     }
 
+    public @CheckForNull String getArmClientIdVariable() {
+        return armClientIdVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmClientIdVariable(@CheckForNull String armClientIdVariable) {
+        this.armClientIdVariable = VariableNameSettings.normalise(armClientIdVariable);
+    }
+
+    public @CheckForNull String getArmTenantIdVariable() {
+        return armTenantIdVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmTenantIdVariable(@CheckForNull String armTenantIdVariable) {
+        this.armTenantIdVariable = VariableNameSettings.normalise(armTenantIdVariable);
+    }
+
+    public @CheckForNull String getArmSubscriptionIdVariable() {
+        return armSubscriptionIdVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmSubscriptionIdVariable(@CheckForNull String armSubscriptionIdVariable) {
+        this.armSubscriptionIdVariable = VariableNameSettings.normalise(armSubscriptionIdVariable);
+    }
+
+    public @CheckForNull String getArmClientCertificatePathVariable() {
+        return armClientCertificatePathVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmClientCertificatePathVariable(@CheckForNull String armClientCertificatePathVariable) {
+        this.armClientCertificatePathVariable = VariableNameSettings.normalise(armClientCertificatePathVariable);
+    }
+
+    public @CheckForNull String getArmClientCertificatePasswordVariable() {
+        return armClientCertificatePasswordVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmClientCertificatePasswordVariable(@CheckForNull String armClientCertificatePasswordVariable) {
+        this.armClientCertificatePasswordVariable =
+                VariableNameSettings.normalise(armClientCertificatePasswordVariable);
+    }
+
+    public @CheckForNull String getArmEnvironmentVariable() {
+        return armEnvironmentVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmEnvironmentVariable(@CheckForNull String armEnvironmentVariable) {
+        this.armEnvironmentVariable = VariableNameSettings.normalise(armEnvironmentVariable);
+    }
+
+    /** Whether the {@code .pfx} is written in the modern format (AES-256) rather than the one every reader opens. */
+    public boolean isModernPfx() {
+        return modernPfx;
+    }
+
+    @DataBoundSetter
+    public void setModernPfx(boolean modernPfx) {
+        this.modernPfx = modernPfx;
+    }
+
+    /** The format of the {@code .pfx} this block gets. */
+    Pkcs12Encryption pfxEncryption() {
+        return VariableNameSettings.pfxEncryption(modernPfx);
+    }
+
     private AzureVariableNames variableNames() throws AbortException {
-        return VariableNameSettings.toNames(
-                subscriptionIdVariable,
-                serviceManagementUrlVariable,
-                thumbprintVariable,
-                pfxVariable,
-                passwordVariable,
-                pemVariable,
-                cerVariable);
+        return VariableNameSettings.toNames(() -> AzureVariableNames.withOverrides(
+                        subscriptionIdVariable,
+                        serviceManagementUrlVariable,
+                        thumbprintVariable,
+                        pfxVariable,
+                        passwordVariable,
+                        pemVariable,
+                        cerVariable)
+                .withArm(ArmVariableNames.withOverrides(
+                        armClientIdVariable,
+                        armTenantIdVariable,
+                        armSubscriptionIdVariable,
+                        armClientCertificatePathVariable,
+                        armClientCertificatePasswordVariable,
+                        armEnvironmentVariable)));
     }
 
     @Override
@@ -157,7 +243,7 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
             throws IOException, InterruptedException {
         AzureVariableNames names = variableNames();
         AzureManagementCertificateCredentials credentials = AzureCertificateLookup.find(credentialsId, build);
-        BoundCertificate bound = CertificateBinder.bind(credentials, workspace, names);
+        BoundCertificate bound = CertificateBinder.bind(credentials, workspace, names, pfxEncryption());
         AzureEnvironmentVariables variables = bound.variables();
         try {
             variables.all().forEach(context::env);
@@ -174,7 +260,9 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
         context.setDisposer(new Cleanup(bound.folderName()));
         listener.getLogger()
                 .println(Messages.WithAzureCertStep_Bound(
-                        bound.thumbprint(), String.join(", ", variables.all().keySet()), names.password()));
+                        bound.thumbprint(),
+                        String.join(", ", variables.all().keySet()),
+                        CertificateBinder.maskedNames(variables)));
     }
 
     /**
@@ -198,7 +286,9 @@ public final class AzureCertificateBuildWrapper extends SimpleBuildWrapper {
     @Override
     public void makeSensitiveBuildVariables(AbstractBuild build, Set<String> sensitiveVariables) {
         try {
-            sensitiveVariables.add(variableNames().password());
+            AzureVariableNames names = variableNames();
+            sensitiveVariables.add(names.password());
+            sensitiveVariables.add(names.arm().clientCertificatePassword());
         } catch (AbortException e) {
             // setUp fails the build with this message; there is no password variable to hide
         }

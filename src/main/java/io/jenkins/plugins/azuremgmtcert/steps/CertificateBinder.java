@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremgmtcert.steps;
 import hudson.FilePath;
 import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureAccount;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureEnvironmentVariables;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureVariableNames;
@@ -27,11 +28,17 @@ final class CertificateBinder {
 
     private CertificateBinder() {}
 
-    /** Writes the certificate of {@code credentials} for a build whose workspace is {@code workspace}. */
+    /**
+     * Writes the certificate of {@code credentials} for a build whose workspace is {@code workspace}, the {@code .pfx}
+     * in the format {@code encryption}.
+     */
     static BoundCertificate bind(
-            AzureManagementCertificateCredentials credentials, FilePath workspace, AzureVariableNames names)
+            AzureManagementCertificateCredentials credentials,
+            FilePath workspace,
+            AzureVariableNames names,
+            Pkcs12Encryption encryption)
             throws IOException, InterruptedException {
-        return bind(credentials, workspace, names, newFolderName());
+        return bind(credentials, workspace, names, encryption, newFolderName());
     }
 
     /** A new name for a certificate folder, for a caller that records it before {@link #bind} writes anything. */
@@ -39,23 +46,29 @@ final class CertificateBinder {
         return new CertificateMaterializer(RANDOM).newFolderName();
     }
 
-    /** As {@link #bind(AzureManagementCertificateCredentials, FilePath, AzureVariableNames)}, into {@code folderName}. */
+    /** As {@link #bind(AzureManagementCertificateCredentials, FilePath, AzureVariableNames, Pkcs12Encryption)}, into {@code folderName}. */
     static BoundCertificate bind(
             AzureManagementCertificateCredentials credentials,
             FilePath workspace,
             AzureVariableNames names,
+            Pkcs12Encryption encryption,
             String folderName)
             throws IOException, InterruptedException {
         checkFolderName(folderName);
         ManagementCertificate certificate = CertificateCredentialsAdapter.certificate(credentials);
         String thumbprint = certificate.thumbprintSha1();
         AzureAccount account = CertificateCredentialsAdapter.account(credentials, thumbprint);
-        CertificateFileSet files = CertificateFileSet.export(certificate, RANDOM);
+        CertificateFileSet files = CertificateFileSet.export(certificate, RANDOM, encryption);
         // All that can fail for want of a usable credential fails here, before any file exists.
         MaterializedCertificate written = new CertificateMaterializer(RANDOM)
                 .materialize(files, FilePathSecretDirectory.parentFor(workspace), folderName);
         AzureEnvironmentVariables variables = AzureEnvironmentVariables.of(names, account, written);
         return new BoundCertificate(variables, written.folderName(), thumbprint);
+    }
+
+    /** The names of the masked variables, for the log: {@code $AZURE_CERTIFICATE_PASSWORD, …}. */
+    static String maskedNames(AzureEnvironmentVariables variables) {
+        return "$" + String.join(", $", variables.secretValues().keySet());
     }
 
     /**

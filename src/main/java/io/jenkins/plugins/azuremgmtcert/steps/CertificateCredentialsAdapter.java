@@ -47,27 +47,33 @@ final class CertificateCredentialsAdapter {
     /**
      * The public facts of the account, with the certificate's {@code thumbprint}. The Entra ID authority is the
      * credential's custom one when it has custom Resource Manager endpoints, else given only for the sovereign clouds
-     * (the credential's cloud); the Azure libraries default to the public cloud's.
+     * (the credential's cloud); the Azure libraries default to the public cloud's. The cloud is none for custom
+     * endpoints.
      */
     static AzureAccount account(AzureManagementCertificateCredentials credentials, String thumbprint) {
+        boolean custom = hasCustomEndpoints(credentials);
+        AzureCloud cloud = custom ? null : cloud(credentials);
+        String authorityHost;
+        if (custom) {
+            authorityHost = credentials.getCustomAuthorityHost().trim();
+        } else {
+            authorityHost = cloud == null || cloud == AzureCloud.AZURE_PUBLIC
+                    ? null
+                    : cloud.authorityHost().toString();
+        }
         return new AzureAccount(
                 credentials.getSubscriptionId(),
                 credentials.getServiceManagementUrl(),
                 thumbprint,
                 credentials.getTenantId(),
                 credentials.getApplicationId(),
-                authorityHost(credentials));
+                authorityHost,
+                cloud);
     }
 
-    @CheckForNull
-    private static String authorityHost(AzureManagementCertificateCredentials credentials) {
-        String authority = credentials.getCustomAuthorityHost();
-        String resourceManager = credentials.getCustomResourceManagerUrl();
-        // Only the pair counts, as for Test Connection: the credential refuses one without the other.
-        if (isSet(authority) && isSet(resourceManager)) {
-            return authority.trim();
-        }
-        return sovereignAuthorityHost(credentials);
+    /** Only the pair counts, as for Test Connection: the credential refuses one without the other. */
+    private static boolean hasCustomEndpoints(AzureManagementCertificateCredentials credentials) {
+        return isSet(credentials.getCustomAuthorityHost()) && isSet(credentials.getCustomResourceManagerUrl());
     }
 
     private static boolean isSet(@CheckForNull String value) {
@@ -75,16 +81,12 @@ final class CertificateCredentialsAdapter {
     }
 
     @CheckForNull
-    private static String sovereignAuthorityHost(AzureManagementCertificateCredentials credentials) {
-        AzureCloud cloud;
+    private static AzureCloud cloud(AzureManagementCertificateCredentials credentials) {
         try {
-            cloud = AzureCloud.valueOf(credentials.getCloud());
+            return AzureCloud.valueOf(credentials.getCloud());
         } catch (IllegalArgumentException e) {
-            cloud = AzureCloud.fromServiceManagementUrl(credentials.getServiceManagementUrl())
+            return AzureCloud.fromServiceManagementUrl(credentials.getServiceManagementUrl())
                     .orElse(null);
         }
-        return cloud == null || cloud == AzureCloud.AZURE_PUBLIC
-                ? null
-                : cloud.authorityHost().toString();
     }
 }

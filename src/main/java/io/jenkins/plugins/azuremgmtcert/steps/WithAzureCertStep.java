@@ -8,6 +8,8 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
+import io.jenkins.plugins.azuremgmtcert.domain.files.ArmVariableNames;
 import io.jenkins.plugins.azuremgmtcert.domain.files.AzureVariableNames;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +28,9 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * {@code withAzureCert(credentialsId: 'id') { … }}: runs its block with an Azure management certificate written to
  * private files beside the workspace and described by environment variables ({@code AZURE_SUBSCRIPTION_ID}, {@code
- * AZURE_CERTIFICATE_PFX}, …; each certificate variable may be renamed), then deletes the files.
+ * AZURE_CERTIFICATE_PFX}, …, and with a service principal the Azure Identity and the azurerm provider's {@code ARM_}
+ * variables; all but the Azure Identity ones may be renamed), then deletes the files. The {@code .pfx} is in the
+ * format every reader opens unless {@code modernPfx} asks for AES-256.
  */
 public final class WithAzureCertStep extends Step {
 
@@ -38,6 +42,13 @@ public final class WithAzureCertStep extends Step {
     private String passwordVariable;
     private String pemVariable;
     private String cerVariable;
+    private String armClientIdVariable;
+    private String armTenantIdVariable;
+    private String armSubscriptionIdVariable;
+    private String armClientCertificatePathVariable;
+    private String armClientCertificatePasswordVariable;
+    private String armEnvironmentVariable;
+    private boolean modernPfx;
 
     /** A step using the credential {@code credentialsId}. */
     @DataBoundConstructor
@@ -112,16 +123,93 @@ public final class WithAzureCertStep extends Step {
         this.cerVariable = VariableNameSettings.normalise(cerVariable);
     }
 
+    public @CheckForNull String getArmClientIdVariable() {
+        return armClientIdVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmClientIdVariable(@CheckForNull String armClientIdVariable) {
+        this.armClientIdVariable = VariableNameSettings.normalise(armClientIdVariable);
+    }
+
+    public @CheckForNull String getArmTenantIdVariable() {
+        return armTenantIdVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmTenantIdVariable(@CheckForNull String armTenantIdVariable) {
+        this.armTenantIdVariable = VariableNameSettings.normalise(armTenantIdVariable);
+    }
+
+    public @CheckForNull String getArmSubscriptionIdVariable() {
+        return armSubscriptionIdVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmSubscriptionIdVariable(@CheckForNull String armSubscriptionIdVariable) {
+        this.armSubscriptionIdVariable = VariableNameSettings.normalise(armSubscriptionIdVariable);
+    }
+
+    public @CheckForNull String getArmClientCertificatePathVariable() {
+        return armClientCertificatePathVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmClientCertificatePathVariable(@CheckForNull String armClientCertificatePathVariable) {
+        this.armClientCertificatePathVariable = VariableNameSettings.normalise(armClientCertificatePathVariable);
+    }
+
+    public @CheckForNull String getArmClientCertificatePasswordVariable() {
+        return armClientCertificatePasswordVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmClientCertificatePasswordVariable(@CheckForNull String armClientCertificatePasswordVariable) {
+        this.armClientCertificatePasswordVariable =
+                VariableNameSettings.normalise(armClientCertificatePasswordVariable);
+    }
+
+    public @CheckForNull String getArmEnvironmentVariable() {
+        return armEnvironmentVariable;
+    }
+
+    @DataBoundSetter
+    public void setArmEnvironmentVariable(@CheckForNull String armEnvironmentVariable) {
+        this.armEnvironmentVariable = VariableNameSettings.normalise(armEnvironmentVariable);
+    }
+
+    /** Whether the {@code .pfx} is written in the modern format (AES-256) rather than the one every reader opens. */
+    public boolean isModernPfx() {
+        return modernPfx;
+    }
+
+    @DataBoundSetter
+    public void setModernPfx(boolean modernPfx) {
+        this.modernPfx = modernPfx;
+    }
+
+    /** The format of the {@code .pfx} this block gets. */
+    Pkcs12Encryption pfxEncryption() {
+        return VariableNameSettings.pfxEncryption(modernPfx);
+    }
+
     /** The variable names this step gives, defaults filled in; an {@link AbortException} if one is invalid. */
     AzureVariableNames variableNames() throws AbortException {
-        return VariableNameSettings.toNames(
-                subscriptionIdVariable,
-                serviceManagementUrlVariable,
-                thumbprintVariable,
-                pfxVariable,
-                passwordVariable,
-                pemVariable,
-                cerVariable);
+        return VariableNameSettings.toNames(() -> AzureVariableNames.withOverrides(
+                        subscriptionIdVariable,
+                        serviceManagementUrlVariable,
+                        thumbprintVariable,
+                        pfxVariable,
+                        passwordVariable,
+                        pemVariable,
+                        cerVariable)
+                .withArm(ArmVariableNames.withOverrides(
+                        armClientIdVariable,
+                        armTenantIdVariable,
+                        armSubscriptionIdVariable,
+                        armClientCertificatePathVariable,
+                        armClientCertificatePasswordVariable,
+                        armEnvironmentVariable)));
     }
 
     @Override

@@ -82,14 +82,15 @@ final class WithAzureCertStepExecution extends GeneralNonBlockingStepExecution {
         TaskListener listener = context.get(TaskListener.class);
         AzureVariableNames names = step.variableNames();
         AzureManagementCertificateCredentials credentials = resolver.find(step.getCredentialsId(), run);
-        BoundCertificate bound = CertificateBinder.bind(credentials, workspace, names, folderName);
+        BoundCertificate bound =
+                CertificateBinder.bind(credentials, workspace, names, step.pfxEncryption(), folderName);
         try {
             AzureEnvironmentVariables variables = bound.variables();
             listener.getLogger()
                     .println(Messages.WithAzureCertStep_Bound(
                             bound.thumbprint(),
                             String.join(", ", variables.all().keySet()),
-                            names.password()));
+                            CertificateBinder.maskedNames(variables)));
             context.newBodyInvoker()
                     .withContext(EnvironmentExpander.merge(
                             context.get(EnvironmentExpander.class),

@@ -99,12 +99,13 @@ class AzureCertificateBuildWrapperTest {
         AzureCertificateBuildWrapper wrapper = new AzureCertificateBuildWrapper("azure");
         Set<String> sensitive = new HashSet<>();
         wrapper.makeSensitiveBuildVariables(null, sensitive);
-        assertEquals(Set.of("AZURE_CERTIFICATE_PASSWORD"), sensitive);
+        assertEquals(Set.of("AZURE_CERTIFICATE_PASSWORD", "ARM_CLIENT_CERTIFICATE_PASSWORD"), sensitive);
 
         wrapper.setPasswordVariable("PFX_PW");
+        wrapper.setArmClientCertificatePasswordVariable("TF_PW");
         sensitive.clear();
         wrapper.makeSensitiveBuildVariables(null, sensitive);
-        assertEquals(Set.of("PFX_PW"), sensitive);
+        assertEquals(Set.of("PFX_PW", "TF_PW"), sensitive);
     }
 
     @Test

@@ -28,6 +28,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
+import org.bouncycastle.pkcs.PKCS12PfxPdu;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
@@ -140,7 +144,13 @@ class WithAzureCertStepExecutionTest {
         assertTrue(env.containsKey("MY_PFX"));
         assertFalse(env.containsKey("AZURE_CERTIFICATE_PFX"));
         assertTrue(env.containsKey("AZURE_CERTIFICATE_CER"));
-        assertEquals(Set.of("MY_PASSWORD"), expander.getSensitiveVariables());
+        assertEquals(Set.of("MY_PASSWORD", "ARM_CLIENT_CERTIFICATE_PASSWORD"), expander.getSensitiveVariables());
+        assertEquals(env.get("MY_PASSWORD"), env.get("ARM_CLIENT_CERTIFICATE_PASSWORD"));
+        assertEquals(env.get("MY_PFX"), env.get("ARM_CLIENT_CERTIFICATE_PATH"));
+        assertEquals("client-1", env.get("ARM_CLIENT_ID"));
+        assertEquals("tenant-1", env.get("ARM_TENANT_ID"));
+        assertEquals(env.get("AZURE_SUBSCRIPTION_ID"), env.get("ARM_SUBSCRIPTION_ID"));
+        assertEquals("public", env.get("ARM_ENVIRONMENT"));
         assertEquals("tenant-1", env.get("AZURE_TENANT_ID"));
         assertEquals("client-1", env.get("AZURE_CLIENT_ID"));
         assertEquals(env.get("AZURE_CERTIFICATE_PEM"), env.get("AZURE_CLIENT_CERTIFICATE_PATH"));
@@ -158,6 +168,7 @@ class WithAzureCertStepExecutionTest {
         EnvVars env = new EnvVars();
         bodyContext(EnvironmentExpander.class).expand(env);
         assertEquals("https://login.chinacloudapi.cn", env.get("AZURE_AUTHORITY_HOST"));
+        assertEquals("china", env.get("ARM_ENVIRONMENT"));
         assertEquals("https://management.core.chinacloudapi.cn", env.get("AZURE_SERVICE_MANAGEMENT_URL"));
         bodyCallback().onSuccess(context, null);
         verify(context, timeout(WAIT)).onSuccess(null);
@@ -178,8 +189,38 @@ class WithAzureCertStepExecutionTest {
         assertFalse(
                 env.values().contains("https://management.local.azurestack.external"),
                 "no standard variable carries the Resource Manager URL");
+        assertFalse(env.containsKey("ARM_ENVIRONMENT"), "azurerm takes a custom cloud from ARM_METADATA_HOSTNAME");
+        assertEquals("c", env.get("ARM_CLIENT_ID"));
         bodyCallback().onSuccess(context, null);
         verify(context, timeout(WAIT)).onSuccess(null);
+    }
+
+    @Test
+    void pfxHasASha1MacByDefault() throws Exception {
+        start(new WithAzureCertStep("azure"), new FakeAzureCredentials("azure", certificate, "pw", null, null));
+        EnvVars env = new EnvVars();
+        bodyContext(EnvironmentExpander.class).expand(env);
+        assertEquals(OIWObjectIdentifiers.idSHA1, macDigest(env.get("AZURE_CERTIFICATE_PFX")));
+        bodyCallback().onSuccess(context, null);
+        verify(context, timeout(WAIT)).onSuccess(null);
+    }
+
+    @Test
+    void modernPfxHasASha256Mac() throws Exception {
+        WithAzureCertStep step = new WithAzureCertStep("azure");
+        step.setModernPfx(true);
+        start(step, new FakeAzureCredentials("azure", certificate, "pw", null, null));
+        EnvVars env = new EnvVars();
+        bodyContext(EnvironmentExpander.class).expand(env);
+        assertEquals(NISTObjectIdentifiers.id_sha256, macDigest(env.get("AZURE_CERTIFICATE_PFX")));
+        bodyCallback().onSuccess(context, null);
+        verify(context, timeout(WAIT)).onSuccess(null);
+    }
+
+    private static ASN1ObjectIdentifier macDigest(String pfx) throws Exception {
+        return new PKCS12PfxPdu(Files.readAllBytes(Path.of(pfx)))
+                .getMacAlgorithmID()
+                .getAlgorithm();
     }
 
     @Test

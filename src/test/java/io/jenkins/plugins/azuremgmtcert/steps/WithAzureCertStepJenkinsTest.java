@@ -129,6 +129,9 @@ class WithAzureCertStepJenkinsTest {
             test -r "$AZURE_CERTIFICATE_PFX" && test -r "$AZURE_CERTIFICATE_PEM" && test -r "$AZURE_CERTIFICATE_CER"
             grep -q "BEGIN PRIVATE KEY" "$AZURE_CERTIFICATE_PEM"
             echo "password=$AZURE_CERTIFICATE_PASSWORD"
+            echo "arm=$ARM_CLIENT_ID $ARM_TENANT_ID $ARM_SUBSCRIPTION_ID $ARM_ENVIRONMENT"
+            if [ -n "$ARM_CLIENT_ID" ]; then test "$ARM_CLIENT_CERTIFICATE_PATH" = "$AZURE_CERTIFICATE_PFX"; fi
+            echo "armpassword=$ARM_CLIENT_CERTIFICATE_PASSWORD"
             echo "folder=$(dirname "$AZURE_CERTIFICATE_PFX")"
             """;
 
@@ -141,6 +144,8 @@ class WithAzureCertStepJenkinsTest {
             if not exist "%AZURE_CERTIFICATE_PFX%" exit /b 1
             if not exist "%AZURE_CERTIFICATE_CER%" exit /b 1
             echo password=%AZURE_CERTIFICATE_PASSWORD%
+            echo arm=%ARM_CLIENT_ID% %ARM_TENANT_ID% %ARM_SUBSCRIPTION_ID% %ARM_ENVIRONMENT%
+            echo armpassword=%ARM_CLIENT_CERTIFICATE_PASSWORD%
             for %%F in ("%AZURE_CERTIFICATE_PEM%") do echo folder=%%~dpF
             """;
 
@@ -158,6 +163,8 @@ class WithAzureCertStepJenkinsTest {
             r.assertLogContains("url=[https://management.core.windows.net]", b);
             r.assertLogContains("tenant=" + TENANT + " client=" + CLIENT, b);
             r.assertLogContains("password=****", b);
+            r.assertLogContains("arm=" + CLIENT + " " + TENANT + " " + SUBSCRIPTION + " public", b);
+            r.assertLogContains("armpassword=****", b);
             assertFalse(PLAIN_PASSWORD.matcher(JenkinsRule.getLog(b)).find(), "the password reached the log");
             assertFolderGone(b);
             assertEquals(
@@ -449,6 +456,8 @@ class WithAzureCertStepJenkinsTest {
             FreeStyleProject p = r.createFreeStyleProject();
             AzureCertificateBuildWrapper wrapper = new AzureCertificateBuildWrapper("azure");
             wrapper.setThumbprintVariable("THUMB");
+            wrapper.setArmEnvironmentVariable("TF_CLOUD");
+            wrapper.setModernPfx(true);
             p.getBuildWrappersList().add(wrapper);
             p.getBuildersList()
                     .add(
@@ -499,6 +508,13 @@ class WithAzureCertStepJenkinsTest {
             snippetizer.assertRoundTrip(
                     renamed,
                     "withAzureCert(credentialsId: 'azure', passwordVariable: 'PFX_PASSWORD') {\n    // some block\n}");
+            WithAzureCertStep modern = new WithAzureCertStep("azure");
+            modern.setModernPfx(true);
+            modern.setArmClientCertificatePasswordVariable("TF_PFX_PASSWORD");
+            snippetizer.assertRoundTrip(
+                    modern,
+                    "withAzureCert(armClientCertificatePasswordVariable: 'TF_PFX_PASSWORD', credentialsId: 'azure',"
+                            + " modernPfx: true) {\n    // some block\n}");
         });
     }
 

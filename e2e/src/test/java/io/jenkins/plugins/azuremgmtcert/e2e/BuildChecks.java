@@ -45,6 +45,10 @@ final class BuildChecks {
             echo "pem=$AZURE_CERTIFICATE_PEM"
             echo "cer=$AZURE_CERTIFICATE_CER"
             echo "clientcert=$AZURE_CLIENT_CERTIFICATE_PATH"
+            echo "arm=$ARM_CLIENT_ID $ARM_TENANT_ID $ARM_SUBSCRIPTION_ID $ARM_ENVIRONMENT"
+            echo "armpfx=$ARM_CLIENT_CERTIFICATE_PATH"
+            echo "armpassword=$ARM_CLIENT_CERTIFICATE_PASSWORD"
+            echo "pfx-mac=$(openssl pkcs12 -in "$AZURE_CERTIFICATE_PFX" -passin env:ARM_CLIENT_CERTIFICATE_PASSWORD -info -noout 2>&1 | awk -F'[ ,]+' '/^MAC:/ {print $2; exit}')"
             echo "folder=$(dirname "$AZURE_CERTIFICATE_PFX")"
             echo "workspace=$(pwd)"
             echo "modes=$(stat -c %a "$(dirname "$AZURE_CERTIFICATE_PFX")" "$AZURE_CERTIFICATE_PFX" "$AZURE_CERTIFICATE_PEM" "$AZURE_CERTIFICATE_CER" | xargs)"
@@ -68,7 +72,10 @@ final class BuildChecks {
         return m.group(1);
     }
 
-    /** Every variable with the right value, files openssl reads, owner-only modes, the password masked. */
+    /**
+     * Every variable with the right value (the {@code ARM_} ones too), files openssl reads, owner-only modes, the
+     * password masked under both its names, the {@code .pfx} in the default format (SHA-1 MAC, 3DES).
+     */
     static void assertEveryVariable(
             String log, Path workspace, String subscription, String thumbprint, String tenant, String client) {
         assertEquals(subscription, value(log, "subscription"));
@@ -85,6 +92,12 @@ final class BuildChecks {
             assertEquals(folder, Path.of(value(log, file)).getParent(), file + " is not in the certificate folder");
         }
         assertEquals(value(log, "pem"), value(log, "clientcert"), "AZURE_CLIENT_CERTIFICATE_PATH is not the PEM");
+        assertEquals(client + " " + tenant + " " + subscription + " public", value(log, "arm"), "the ARM_ variables");
+        assertEquals(value(log, "pfx"), value(log, "armpfx"), "ARM_CLIENT_CERTIFICATE_PATH is not the .pfx");
+        assertTrue(
+                Pattern.compile("(?m)^armpassword=\\*\\*\\*\\*$").matcher(log).find(),
+                "ARM_CLIENT_CERTIFICATE_PASSWORD is not masked:\n" + log);
+        assertEquals("sha1", value(log, "pfx-mac"), "the .pfx is not in the format every reader opens");
         assertEquals("700 400 400 400", value(log, "modes"), "the folder and files are not owner-only");
         for (String reader : List.of("pfx-fingerprint", "cer-fingerprint", "pem-fingerprint")) {
             assertEquals(thumbprint, value(log, reader).replace(":", "").toUpperCase(), reader);

@@ -1,16 +1,19 @@
 package io.jenkins.plugins.azuremgmtcert.domain.files;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The names of the certificate variables a build gets; each may be renamed. The Azure Identity variables ({@code
  * AZURE_TENANT_ID}, {@code AZURE_CLIENT_ID}, {@code AZURE_CLIENT_CERTIFICATE_PATH}, {@code AZURE_AUTHORITY_HOST})
- * keep their names, because the Azure libraries read exactly those.
+ * keep their names, because the Azure libraries read exactly those; the {@code ARM_} names of Terraform's azurerm
+ * provider ({@link ArmVariableNames}) may be renamed like the others.
  *
  * @param subscriptionId default {@value #SUBSCRIPTION_ID}
  * @param serviceManagementUrl default {@value #SERVICE_MANAGEMENT_URL}
@@ -19,6 +22,7 @@ import java.util.regex.Pattern;
  * @param password default {@value #PASSWORD}
  * @param pem default {@value #PEM}
  * @param cer default {@value #CER}
+ * @param arm the {@code ARM_} names, default {@link ArmVariableNames#defaults()}
  */
 public record AzureVariableNames(
         String subscriptionId,
@@ -27,7 +31,8 @@ public record AzureVariableNames(
         String pfx,
         String password,
         String pem,
-        String cer) {
+        String cer,
+        ArmVariableNames arm) {
 
     public static final String SUBSCRIPTION_ID = "AZURE_SUBSCRIPTION_ID";
     public static final String SERVICE_MANAGEMENT_URL = "AZURE_SERVICE_MANAGEMENT_URL";
@@ -44,12 +49,16 @@ public record AzureVariableNames(
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /**
-     * Checks every name: a valid environment variable name, used once, and none of the Azure Identity names.
+     * Checks every name, the {@code ARM_} ones included: a valid environment variable name, used once, and none of
+     * the Azure Identity names.
      *
      * @throws IllegalArgumentException with a message that says which name is wrong
      */
     public AzureVariableNames {
-        List<String> names = Arrays.asList(subscriptionId, serviceManagementUrl, thumbprint, pfx, password, pem, cer);
+        Objects.requireNonNull(arm, "arm");
+        List<String> names = new ArrayList<>(
+                Arrays.asList(subscriptionId, serviceManagementUrl, thumbprint, pfx, password, pem, cer));
+        names.addAll(arm.all());
         Set<String> reserved = Set.of(TENANT_ID, CLIENT_ID, CLIENT_CERTIFICATE_PATH, AUTHORITY_HOST);
         Set<String> seen = new HashSet<>();
         for (String name : names) {
@@ -62,13 +71,35 @@ public record AzureVariableNames(
         }
     }
 
+    /** As the canonical constructor, with the default {@code ARM_} names. */
+    public AzureVariableNames(
+            String subscriptionId,
+            String serviceManagementUrl,
+            String thumbprint,
+            String pfx,
+            String password,
+            String pem,
+            String cer) {
+        this(subscriptionId, serviceManagementUrl, thumbprint, pfx, password, pem, cer, ArmVariableNames.defaults());
+    }
+
     /** The default names. */
     public static AzureVariableNames defaults() {
         return new AzureVariableNames(SUBSCRIPTION_ID, SERVICE_MANAGEMENT_URL, THUMBPRINT, PFX, PASSWORD, PEM, CER);
     }
 
     /**
-     * The default names with the given ones replaced; a null or blank argument keeps the default.
+     * These names with {@code arm} as the {@code ARM_} names.
+     *
+     * @throws IllegalArgumentException if a name is then used twice
+     */
+    public AzureVariableNames withArm(ArmVariableNames arm) {
+        return new AzureVariableNames(subscriptionId, serviceManagementUrl, thumbprint, pfx, password, pem, cer, arm);
+    }
+
+    /**
+     * The default names with the given ones replaced; a null or blank argument keeps the default. The {@code ARM_}
+     * names are the defaults; {@link #withArm} replaces them.
      *
      * @throws IllegalArgumentException if a name is invalid or used twice
      */
@@ -90,7 +121,7 @@ public record AzureVariableNames(
                 or(cer, CER));
     }
 
-    private static String or(@CheckForNull String name, String fallback) {
+    static String or(@CheckForNull String name, String fallback) {
         return name == null || name.isBlank() ? fallback : name.trim();
     }
 }

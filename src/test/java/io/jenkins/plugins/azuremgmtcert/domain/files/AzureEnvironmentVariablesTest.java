@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,116 @@ class AzureEnvironmentVariablesTest {
         assertEquals(files.pemPath(), shown.get("AZURE_CLIENT_CERTIFICATE_PATH"));
         assertEquals("https://login.chinacloudapi.cn/", shown.get("AZURE_AUTHORITY_HOST"));
         assertEquals(
-                Set.of("AZURE_CERTIFICATE_PASSWORD"), variables.secretValues().keySet());
+                Set.of("AZURE_CERTIFICATE_PASSWORD", "ARM_CLIENT_CERTIFICATE_PASSWORD"),
+                variables.secretValues().keySet());
+        assertFalse(variables.all().containsKey("AZURE_CLIENT_CERTIFICATE_PASSWORD"), "the PEM needs no password");
+    }
+
+    @Test
+    void servicePrincipalAddsTheAzurermVariablesPointingAtThePfxWithItsPasswordSecret() {
+        AzureEnvironmentVariables variables = AzureEnvironmentVariables.of(
+                AzureVariableNames.defaults(),
+                new AzureAccount(SUBSCRIPTION, URL, THUMBPRINT, " tenant ", " client ", null, AzureCloud.AZURE_PUBLIC),
+                files);
+
+        Map<String, String> shown = variables.publicValues();
+        assertEquals("client", shown.get("ARM_CLIENT_ID"));
+        assertEquals("tenant", shown.get("ARM_TENANT_ID"));
+        assertEquals(SUBSCRIPTION, shown.get("ARM_SUBSCRIPTION_ID"));
+        assertEquals(files.pfxPath(), shown.get("ARM_CLIENT_CERTIFICATE_PATH"));
+        assertEquals("public", shown.get("ARM_ENVIRONMENT"));
+        assertEquals("Secret123", variables.secretValues().get("ARM_CLIENT_CERTIFICATE_PASSWORD"));
+        assertFalse(shown.containsKey("ARM_CLIENT_CERTIFICATE_PASSWORD"));
+        assertEquals(7 + 3 + 6, variables.all().size());
+    }
+
+    @Test
+    void armEnvironmentIsTheAzurermNameOfEachCloudAndAbsentForCustomEndpoints() {
+        Map<AzureCloud, String> expected = Map.of(
+                AzureCloud.AZURE_PUBLIC, "public",
+                AzureCloud.AZURE_CHINA, "china",
+                AzureCloud.AZURE_US_GOVERNMENT, "usgovernment");
+        for (AzureCloud cloud : AzureCloud.values()) {
+            AzureEnvironmentVariables variables = AzureEnvironmentVariables.of(
+                    AzureVariableNames.defaults(),
+                    new AzureAccount(SUBSCRIPTION, URL, THUMBPRINT, "tenant", "client", null, cloud),
+                    files);
+            assertEquals(expected.get(cloud), variables.publicValues().get("ARM_ENVIRONMENT"), cloud.name());
+        }
+        AzureEnvironmentVariables custom = AzureEnvironmentVariables.of(
+                AzureVariableNames.defaults(),
+                new AzureAccount(
+                        SUBSCRIPTION, URL, THUMBPRINT, "tenant", "client", "https://login.stack.example", null),
+                files);
+        assertFalse(custom.all().containsKey("ARM_ENVIRONMENT"));
+        assertEquals("client", custom.publicValues().get("ARM_CLIENT_ID"));
+    }
+
+    @Test
+    void cloudFollowsTheAuthorityHostWhenNotGiven() {
+        assertEquals(AzureCloud.AZURE_PUBLIC, new AzureAccount(SUBSCRIPTION, URL, THUMBPRINT, "t", "c", null).cloud());
+        assertEquals(
+                AzureCloud.AZURE_US_GOVERNMENT,
+                new AzureAccount(SUBSCRIPTION, URL, THUMBPRINT, "t", "c", "https://login.microsoftonline.us/").cloud());
+        assertEquals(null, new AzureAccount(SUBSCRIPTION, URL, THUMBPRINT, "t", "c", "https://127.0.0.1:1").cloud());
+    }
+
+    @Test
+    void withoutTenantOrClientThereAreNoAzurermVariables() {
+        for (AzureAccount account : List.of(
+                new AzureAccount(SUBSCRIPTION, URL, THUMBPRINT, null, null, null),
+                new AzureAccount(SUBSCRIPTION, URL, THUMBPRINT, "tenant", " ", null),
+                new AzureAccount(SUBSCRIPTION, URL, THUMBPRINT, null, "client", null))) {
+            AzureEnvironmentVariables variables =
+                    AzureEnvironmentVariables.of(AzureVariableNames.defaults(), account, files);
+            assertTrue(
+                    variables.all().keySet().stream().noneMatch(name -> name.startsWith("ARM_")), variables.toString());
+            assertEquals(
+                    Set.of("AZURE_CERTIFICATE_PASSWORD"),
+                    variables.secretValues().keySet());
+        }
+    }
+
+    @Test
+    void renamedAzurermVariablesReplaceTheDefaults() {
+        AzureVariableNames names = AzureVariableNames.defaults()
+                .withArm(ArmVariableNames.withOverrides("TF_CLIENT", null, " ", "TF_PFX", "TF_PASSWORD", "TF_CLOUD"));
+        AzureEnvironmentVariables variables = AzureEnvironmentVariables.of(
+                names,
+                new AzureAccount(SUBSCRIPTION, URL, THUMBPRINT, "tenant", "client", null, AzureCloud.AZURE_CHINA),
+                files);
+        assertEquals(
+                Map.of("AZURE_CERTIFICATE_PASSWORD", "Secret123", "TF_PASSWORD", "Secret123"),
+                variables.secretValues());
+        Map<String, String> shown = variables.publicValues();
+        assertEquals("client", shown.get("TF_CLIENT"));
+        assertEquals("tenant", shown.get("ARM_TENANT_ID"));
+        assertEquals(SUBSCRIPTION, shown.get("ARM_SUBSCRIPTION_ID"));
+        assertEquals(files.pfxPath(), shown.get("TF_PFX"));
+        assertEquals("china", shown.get("TF_CLOUD"));
+        assertFalse(shown.containsKey("ARM_CLIENT_ID"));
+        assertFalse(shown.containsKey("ARM_ENVIRONMENT"));
+    }
+
+    @Test
+    void rejectsAzurermNamesThatCollideWithOthers() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> AzureVariableNames.defaults()
+                        .withArm(
+                                ArmVariableNames.withOverrides("AZURE_CERTIFICATE_PFX", null, null, null, null, null)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> AzureVariableNames.defaults()
+                        .withArm(ArmVariableNames.withOverrides(null, "AZURE_TENANT_ID", null, null, null, null)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> AzureVariableNames.withOverrides(
+                        null, null, null, "ARM_CLIENT_CERTIFICATE_PATH", null, null, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> AzureVariableNames.defaults()
+                        .withArm(ArmVariableNames.withOverrides(null, null, null, null, null, "9ENV")));
     }
 
     @Test

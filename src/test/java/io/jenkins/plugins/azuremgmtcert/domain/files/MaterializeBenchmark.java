@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremgmtcert.domain.files;
 
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -14,7 +15,9 @@ import java.util.Arrays;
  * 100 timed runs after 20 warm-up runs, and print the median, 90th percentile and maximum of the wall-clock time and
  * the median CPU time of the calling thread (which other processes on a busy machine do not inflate). Two variants: writing files that
  * were exported already ({@code write+cleanup}), and exporting the certificate with {@code CertificateExporter}
- * (a PKCS#12 with a new password, the PEM and the .cer) first, as every build does ({@code export+write+cleanup}).
+ * (a PKCS#12 with a new password, the PEM and the .cer) first, as every build does ({@code export+write+cleanup},
+ * the default format: 3DES, SHA-1 MAC), and the same with the modern format ({@code modern export+write+cleanup}:
+ * AES-256, SHA-256 MAC; {@code modernPfx: true}).
  *
  * <p>Run from the worktree root after {@code mvn -f offline/pom.xml -q install -DskipTests}:
  * {@code java -cp "offline/plugin/target/test-classes:offline/plugin/target/classes:$(cat cp.txt)"
@@ -27,7 +30,7 @@ public final class MaterializeBenchmark {
 
     private MaterializeBenchmark() {}
 
-    /** Runs both variants and prints one line each. */
+    /** Runs the three variants and prints one line each. */
     public static void main(String[] args) throws Exception {
         ManagementCertificate certificate =
                 CertificateGenerator.forName("benchmark").generate();
@@ -42,6 +45,13 @@ public final class MaterializeBenchmark {
             report(
                     "export+write+cleanup",
                     time(() -> materializer.materialize(certificate, directory).close()));
+            SecureRandom random = new SecureRandom();
+            report(
+                    "modern export+write+cleanup",
+                    time(() -> materializer
+                            .materialize(
+                                    CertificateFileSet.export(certificate, random, Pkcs12Encryption.MODERN), directory)
+                            .close()));
         } finally {
             SecretDirectoryRemover.deleteRecursively(directory);
         }
@@ -71,7 +81,7 @@ public final class MaterializeBenchmark {
         long[] wall = sorted[0];
         long[] cpu = sorted[1];
         System.out.printf(
-                "%-22s wall median %.2f ms, p90 %.2f ms, max %.2f ms; CPU median %.2f ms (%d runs)%n",
+                "%-28s wall median %.2f ms, p90 %.2f ms, max %.2f ms; CPU median %.2f ms (%d runs)%n",
                 name, wall[RUNS / 2] / 1e6, wall[RUNS * 9 / 10] / 1e6, wall[RUNS - 1] / 1e6, cpu[RUNS / 2] / 1e6, RUNS);
     }
 
