@@ -56,6 +56,11 @@ final class CertificateReport {
         return new CertificateReport(description, false, List.of(), List.of(error));
     }
 
+    /** A certificate whose private key is refused (not RSA, too small): described, never usable. */
+    static CertificateReport refusedKey(CertificateDescription description, String error) {
+        return new CertificateReport(description, true, List.of(), List.of(error));
+    }
+
     /** Input that could not be read as a certificate at all; only {@code errors} is filled. */
     static CertificateReport unreadable(String error) {
         return new CertificateReport(null, false, List.of(), List.of(error));

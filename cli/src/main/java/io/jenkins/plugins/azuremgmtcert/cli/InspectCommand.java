@@ -47,19 +47,13 @@ final class InspectCommand extends CliCommand {
     boolean json;
 
     @Override
-    int execute() throws CommandFailure, ManagementCertificateException {
-        CertificateInput input = CertificateInput.read(file);
+    int execute() throws CommandFailure {
         CertificateReport report;
         try {
-            report = CertificateReport.of(input.load(passwords, environment(), alias), clock());
-        } catch (ManagementCertificateException e) {
-            Optional<X509Certificate> publicOnly = e.reason() == ManagementCertificateException.Reason.NO_PRIVATE_KEY
-                    ? PublicCertificates.read(input.data())
-                    : Optional.empty();
-            if (publicOnly.isEmpty()) {
-                throw e;
-            }
-            report = CertificateReport.publicOnly(PublicCertificates.describe(publicOnly.get()), e.getMessage());
+            report = report(CertificateInput.read(file));
+        } catch (CommandFailure e) {
+            // unreadable input (missing, a directory, too large): still one JSON document with --json
+            report = CertificateReport.unreadable(e.getMessage());
         }
         if (json) {
             out().print(report.toJson().render());
@@ -69,5 +63,27 @@ final class InspectCommand extends CliCommand {
         }
         out().flush();
         return report.usable() ? ExitCodes.OK : fail(report.firstError());
+    }
+
+    /**
+     * What can be said about the input: a usable certificate, or why not with whatever could be read (the certificate
+     * of a .cer, or of a file whose key is refused: 1024-bit, EC), or only the reason (wrong password, not a
+     * certificate).
+     */
+    private CertificateReport report(CertificateInput input) throws CommandFailure {
+        try {
+            return CertificateReport.of(input.load(passwords, environment(), alias), clock());
+        } catch (ManagementCertificateException e) {
+            if (e.certificate() != null) {
+                return CertificateReport.refusedKey(PublicCertificates.describe(e.certificate()), e.getMessage());
+            }
+            Optional<X509Certificate> publicOnly = e.reason() == ManagementCertificateException.Reason.NO_PRIVATE_KEY
+                    ? PublicCertificates.read(input.data())
+                    : Optional.empty();
+            if (publicOnly.isPresent()) {
+                return CertificateReport.publicOnly(PublicCertificates.describe(publicOnly.get()), e.getMessage());
+            }
+            return CertificateReport.unreadable(e.getMessage());
+        }
     }
 }

@@ -67,6 +67,22 @@ final class PublishSettingsCommand extends CliCommand {
 
     @Override
     int execute() throws CommandFailure, PublishSettingsException {
+        try {
+            return list();
+        } catch (CommandFailure | PublishSettingsException e) {
+            if (json) {
+                // a script reading --json always gets one document, also when the file cannot be used
+                out().print(new JsonObject()
+                        .put("subscriptions", List.of())
+                        .put("errors", List.of(e.getMessage()))
+                        .render());
+                out().flush();
+            }
+            throw e;
+        }
+    }
+
+    private int list() throws CommandFailure, PublishSettingsException {
         PublishSettingsFile settings = PublishSettingsFile.parse(InputFiles.read(
                 file,
                 PublishSettingsFile.MAX_BYTES,

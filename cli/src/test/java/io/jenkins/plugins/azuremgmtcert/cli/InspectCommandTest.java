@@ -217,4 +217,82 @@ class InspectCommandTest {
     void missingFileArgumentIsAUsageError() {
         assertEquals(2, cli.run("inspect").exitCode());
     }
+
+    /**
+     * Issue 11.3: --json always writes one document, with errors[] and whatever could be read; a refused key (1024-bit
+     * RSA, EC) still shows the certificate's subject and thumbprints, in text too.
+     */
+    @Test
+    void jsonAndTextSayWhatTheyCanForEveryKindOfError() throws Exception {
+        io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.openssl(
+                dir,
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:1024",
+                "-nodes",
+                "-keyout",
+                "weak.key",
+                "-out",
+                "weak.crt",
+                "-subj",
+                "/CN=weak",
+                "-days",
+                "30");
+        Path weak = Files.writeString(
+                dir.resolve("weak.pem"),
+                Files.readString(dir.resolve("weak.crt")) + Files.readString(dir.resolve("weak.key")));
+        io.jenkins.plugins.azuremgmtcert.domain.certificate.ExternalTool.openssl(
+                dir,
+                "req",
+                "-x509",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:prime256v1",
+                "-nodes",
+                "-keyout",
+                "ec.key",
+                "-out",
+                "ec.crt",
+                "-subj",
+                "/CN=elliptic",
+                "-days",
+                "30");
+        Path ec = Files.writeString(
+                dir.resolve("ec.pem"),
+                Files.readString(dir.resolve("ec.crt")) + Files.readString(dir.resolve("ec.key")));
+        Path text = Files.writeString(dir.resolve("notes.pfx"), "not a certificate\n");
+
+        Map<String, Object> weakJson = inspectJson(weak, "2048");
+        assertEquals("CN=weak", weakJson.get("subject"));
+        assertEquals(1024L, ((Number) weakJson.get("keySize")).longValue());
+        assertTrue(String.valueOf(weakJson.get("thumbprintSha1")).matches("[0-9A-F]{40}"), weakJson::toString);
+        Map<String, Object> ecJson = inspectJson(ec, "RSA");
+        assertEquals("CN=elliptic", ecJson.get("subject"));
+        inspectJson(text, "");
+        inspectJson(dir.resolve("missing.pfx"), "cannot read");
+        CliRunner.Result wrongPassword =
+                new CliRunner().env("PW", "wrong").run("inspect", protectedPfx, "--password-env", "PW", "--json");
+        assertEquals(1, wrongPassword.exitCode(), wrongPassword::toString);
+        assertEquals(false, MiniJson.object(wrongPassword.out()).get("usable"));
+
+        CliRunner.Result weakText = cli.run("inspect", weak);
+        assertEquals(1, weakText.exitCode(), weakText::toString);
+        assertTrue(weakText.out().contains("Subject:             CN=weak"), weakText.out());
+        assertTrue(weakText.out().contains("Thumbprint (SHA-1):"), weakText.out());
+        assertTrue(weakText.out().contains("Usable:              no"), weakText.out());
+    }
+
+    private Map<String, Object> inspectJson(Path file, String errorPart) {
+        CliRunner.Result result = cli.run("inspect", file, "--json");
+        assertEquals(1, result.exitCode(), result::toString);
+        Map<String, Object> json = MiniJson.object(result.out());
+        assertEquals(false, json.get("usable"), result::toString);
+        @SuppressWarnings("unchecked")
+        List<String> errors = (List<String>) json.get("errors");
+        assertEquals(1, errors.size(), result::toString);
+        assertTrue(errors.get(0).contains(errorPart), errors.get(0));
+        return json;
+    }
 }

@@ -118,7 +118,10 @@ class PublishSettingsCommandTest {
         CliRunner.Result result = cli.run("publishsettings", appService, "--json");
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.errorLine().contains("App Service publish profile"), result.err());
-        assertEquals("", result.out());
+        // --json: one document on standard output, also on failure (issue 11.3)
+        Map<String, Object> json = MiniJson.object(result.out());
+        assertEquals(List.of(), json.get("subscriptions"));
+        assertTrue(String.valueOf(json.get("errors")).contains("App Service publish profile"), result.out());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.azuremgmtcert.domain.certificate;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.security.cert.X509Certificate;
+
 /**
  * Every failure to use input as a management certificate. {@link #getMessage()} is localised and says what to do.
  */
@@ -23,6 +26,7 @@ public final class ManagementCertificateException extends Exception {
     }
 
     private final Reason reason;
+    private X509Certificate certificate;
 
     /** A failure with its reason and a localised message that tells the user what to do. */
     public ManagementCertificateException(Reason reason, String message) {
@@ -39,5 +43,22 @@ public final class ManagementCertificateException extends Exception {
     /** Why the input cannot be used. */
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * The certificate that came with a refused key ({@link Reason#NOT_RSA}, {@link Reason#KEY_TOO_SMALL}), so that a
+     * tool can still show what the file holds; {@code null} for other reasons.
+     */
+    @CheckForNull
+    public X509Certificate certificate() {
+        return certificate;
+    }
+
+    /** This failure, also naming the certificate that came with the refused key. */
+    ManagementCertificateException withCertificate(@CheckForNull X509Certificate refused) {
+        ManagementCertificateException copy = new ManagementCertificateException(reason, getMessage(), getCause());
+        copy.certificate = refused;
+        copy.setStackTrace(getStackTrace());
+        return copy;
     }
 }

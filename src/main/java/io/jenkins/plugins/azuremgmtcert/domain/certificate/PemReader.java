@@ -100,14 +100,20 @@ final class PemReader {
                     Reason.AMBIGUOUS_KEY_ENTRIES, Messages.PemReader_SeveralKeys(keys.size()));
         }
         PrivateKeyInfo info = keys.get(0);
+        X509Certificate first = certificates.isEmpty() ? null : certificates.get(0);
         if (!PKCSObjectIdentifiers.rsaEncryption.equals(
                 info.getPrivateKeyAlgorithm().getAlgorithm())) {
             throw new ManagementCertificateException(
-                    Reason.NOT_RSA,
-                    Messages.KeyRequirements_NotRsa(KeyAlgorithmNames.of(info.getPrivateKeyAlgorithm())));
+                            Reason.NOT_RSA,
+                            Messages.KeyRequirements_NotRsa(KeyAlgorithmNames.of(info.getPrivateKeyAlgorithm())))
+                    .withCertificate(first);
         }
         PrivateKey key = toRsaKey(info);
-        KeyRequirements.require(key);
+        try {
+            KeyRequirements.require(key);
+        } catch (ManagementCertificateException refused) {
+            throw refused.withCertificate(first);
+        }
         if (certificates.isEmpty()) {
             throw new ManagementCertificateException(
                     Reason.NO_MATCHING_CERTIFICATE, Messages.ManagementCertificate_NoCertificate());

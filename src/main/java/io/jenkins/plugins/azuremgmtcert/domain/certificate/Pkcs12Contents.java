@@ -62,11 +62,15 @@ record Pkcs12Contents(
         }
         String chosen = alias == null ? onlyAlias() : knownAlias(alias);
         PrivateKey key = keys.get(chosen);
-        KeyRequirements.require(key);
         List<X509Certificate> certificates = new ArrayList<>(chains.get(chosen));
         certificates.addAll(otherCertificates);
         if (certificates.isEmpty()) {
             chains.values().forEach(certificates::addAll);
+        }
+        try {
+            KeyRequirements.require(key);
+        } catch (ManagementCertificateException refused) {
+            throw refused.withCertificate(certificates.isEmpty() ? null : certificates.get(0));
         }
         return ManagementCertificate.of(asJdkKey(key), certificates);
     }
