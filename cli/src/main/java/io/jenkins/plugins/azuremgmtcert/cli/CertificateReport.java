@@ -27,8 +27,8 @@ final class CertificateReport {
             CertificateDescription description, boolean hasPrivateKey, List<String> warnings, List<String> errors) {
         this.description = description;
         this.hasPrivateKey = hasPrivateKey;
-        this.warnings = List.copyOf(warnings);
-        this.errors = List.copyOf(errors);
+        this.warnings = warnings.stream().map(CliWording::of).toList();
+        this.errors = errors.stream().map(CliWording::of).toList();
     }
 
     /**

@@ -37,7 +37,7 @@ abstract class CliCommand implements Callable<Integer> {
 
     /** Prints the reason as one line on standard error and returns {@link ExitCodes#NOT_USABLE}. */
     final int fail(String message) {
-        err().println("error: " + OneLine.of(message));
+        err().println("error: " + OneLine.of(CliWording.of(message)));
         err().flush();
         return ExitCodes.NOT_USABLE;
     }

@@ -63,7 +63,7 @@ final class ConnectionReportPrinter {
     }
 
     private void line(String kind, String text) {
-        out.printf("%-8s %s%n", kind + ":", OneLine.of(text));
+        out.printf("%-8s %s%n", kind + ":", OneLine.of(CliWording.of(text)));
         out.flush();
     }
 

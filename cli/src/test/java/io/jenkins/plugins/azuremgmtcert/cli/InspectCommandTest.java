@@ -141,7 +141,7 @@ class InspectCommandTest {
         @SuppressWarnings("unchecked")
         List<String> errors = (List<String>) json.get("errors");
         assertEquals(1, errors.size());
-        assertTrue(errors.get(0).contains("Upload the .pfx that includes the private key"), errors.get(0));
+        assertTrue(errors.get(0).contains("Use the .pfx that includes the private key"), errors.get(0));
         assertTrue(
                 result.errorLine().startsWith("error: ") && result.errorLine().contains("private key"));
     }

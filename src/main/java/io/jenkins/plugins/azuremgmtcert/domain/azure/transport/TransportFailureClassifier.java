@@ -50,13 +50,13 @@ public final class TransportFailureClassifier {
             return failed(
                     FailureKind.TIMEOUT,
                     Messages.Transport_ConnectTimeout(
-                            endpoint, seconds(settings.connectTimeout().toMillis())));
+                            endpoint, seconds(settings.connectTimeout().toMillis()), port(target)));
         }
         if (find(chain, HttpTimeoutException.class) != null || find(chain, SocketTimeoutException.class) != null) {
             return failed(
                     FailureKind.TIMEOUT,
                     Messages.Transport_RequestTimeout(
-                            endpoint, seconds(settings.requestTimeout().toMillis())));
+                            endpoint, seconds(settings.requestTimeout().toMillis()), port(target)));
         }
         if (find(chain, UnknownHostException.class) != null || find(chain, UnresolvedAddressException.class) != null) {
             return viaProxy

@@ -56,6 +56,25 @@ class TransportFailureClassifierTest {
                 result::message);
     }
 
+    /** Issue 11.4: the firewall advice names the port of the URL, not always 443. */
+    @Test
+    void timeoutsNameThePortOfTheUrl() {
+        URI azureStack = URI.create("https://management.local.azurestack.external:30024/sub");
+
+        assertTrue(classifier
+                .classify(new HttpConnectTimeoutException("timed out"), azureStack)
+                .message()
+                .contains("allow outbound HTTPS (TCP port 30024)"));
+        assertTrue(classifier
+                .classify(new HttpTimeoutException("timed out"), azureStack)
+                .message()
+                .contains("allow outbound HTTPS (TCP port 30024)"));
+        assertTrue(classifier
+                .classify(new HttpTimeoutException("timed out"), TARGET)
+                .message()
+                .contains("allow outbound HTTPS (TCP port 443)"));
+    }
+
     @Test
     void namesTheRequestTimeout() {
         ConnectionResult result = classifier.classify(new HttpTimeoutException("request timed out"), TARGET);
