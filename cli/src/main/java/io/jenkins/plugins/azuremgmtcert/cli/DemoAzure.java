@@ -16,24 +16,32 @@ import java.util.Collections;
 import java.util.UUID;
 
 /**
- * The Azure of the demo: the Service Management simulator and the Entra ID + Resource Manager simulator on loopback,
- * with one subscription ({@value #SUBSCRIPTION_NAME}, two hosted services), a tenant and an application that is
- * granted Reader on the subscription. Both stop on {@link #close()}.
+ * The Azure of the demo and of {@code simulate}: the Service Management simulator and the Entra ID + Resource
+ * Manager simulator on loopback, with one subscription ({@value #SUBSCRIPTION_NAME}, two hosted services), a tenant
+ * and an application that is granted Reader on the subscription. Both stop on {@link #close()}.
  */
 final class DemoAzure implements AutoCloseable {
 
     static final String SUBSCRIPTION_NAME = "Demo subscription";
     static final String TENANT_DOMAIN = "demo.onmicrosoft.com";
 
-    private final String subscriptionId = UUID.randomUUID().toString();
-    private final String tenantId = UUID.randomUUID().toString();
-    private final String clientId = UUID.randomUUID().toString();
+    private final String subscriptionId;
+    private final String tenantId;
+    private final String clientId;
     private final ServiceManagementSimulator serviceManagement;
     private final EntraSimulator entra;
 
-    private DemoAzure(ServiceManagementSimulator serviceManagement, EntraSimulator entra) {
+    private DemoAzure(
+            ServiceManagementSimulator serviceManagement,
+            EntraSimulator entra,
+            String subscriptionId,
+            String tenantId,
+            String clientId) {
         this.serviceManagement = serviceManagement;
         this.entra = entra;
+        this.subscriptionId = subscriptionId;
+        this.tenantId = tenantId;
+        this.clientId = clientId;
         serviceManagement.addSubscription(subscriptionId, SUBSCRIPTION_NAME, "Active");
         serviceManagement.addHostedService(subscriptionId, "demo-web", "West Europe", "Created");
         serviceManagement.addHostedService(subscriptionId, "demo-worker", "North Europe", "Created");
@@ -43,12 +51,20 @@ final class DemoAzure implements AutoCloseable {
         entra.grantReader(subscriptionId, clientId);
     }
 
-    /** Starts both simulators; if the second cannot start, the first is stopped. */
+    /** Starts both simulators with new random IDs; if the second cannot start, the first is stopped. */
     static DemoAzure start() {
+        return start(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+    }
+
+    /** Starts both simulators with the given IDs; if the second cannot start, the first is stopped. */
+    static DemoAzure start(String subscriptionId, String tenantId, String clientId) {
         ServiceManagementSimulator serviceManagement =
                 ServiceManagementSimulator.builder().build();
         try {
-            return new DemoAzure(serviceManagement, EntraSimulator.start());
+            return new DemoAzure(serviceManagement, EntraSimulator.start(), subscriptionId, tenantId, clientId);
         } catch (RuntimeException e) {
             serviceManagement.close();
             throw e;
@@ -94,17 +110,24 @@ final class DemoAzure implements AutoCloseable {
      * demo's {@code test} commands: the simulators are trusted like a private endpoint, never by switching checks off.
      */
     Path writeTrustStore(Path file) throws CommandFailure {
+        try {
+            Files.writeString(file, caCertificatesPem(), StandardCharsets.US_ASCII);
+            return file;
+        } catch (IOException e) {
+            throw new CommandFailure("cannot write " + file + " (" + IoProblem.describe(e) + ")", e);
+        }
+    }
+
+    /** The CA certificates of both simulators' trust stores, PEM, one after the other. */
+    String caCertificatesPem() throws CommandFailure {
         StringBuilder pem = new StringBuilder();
         try {
             appendCertificates(serviceManagement.trustStore(), pem);
             appendCertificates(entra.trustStore(), pem);
-            Files.writeString(file, pem, StandardCharsets.US_ASCII);
-            return file;
+            return pem.toString();
         } catch (GeneralSecurityException e) {
             throw new CommandFailure(
                     "cannot read the simulators' trust stores (" + e.getClass().getSimpleName() + ")", e);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot write " + file + " (" + IoProblem.describe(e) + ")", e);
         }
     }
 

@@ -14,8 +14,13 @@ final class DemoFolder {
 
     /** A new folder in the system's temporary folder (owner-only where POSIX, as the JDK creates it). */
     static Path create() throws CommandFailure {
+        return create("azure-mgmt-cert-demo-");
+    }
+
+    /** A new folder whose name starts with {@code prefix} in the system's temporary folder. */
+    static Path create(String prefix) throws CommandFailure {
         try {
-            return Files.createTempDirectory("azure-mgmt-cert-demo-");
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new CommandFailure("cannot create a temporary folder (" + IoProblem.describe(e) + ")", e);
         }

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
             "  5. test        test it against Azure, as Test Connection in Jenkins does",
             "Also: export-cer writes the .cer of an existing .pfx; publishsettings",
             "extracts the certificate from an old .publishsettings file; demo walks",
-            "through all of it against local simulators of Azure.",
+            "through all of it against local simulators of Azure; simulate runs those",
+            "simulators for your own tools, with withAzureCert's variables in a file.",
             "",
             "Passwords come from an environment variable (--password-env VAR) or a file",
             "(--password-file FILE), never from the command line. Files with a private key",
@@ -51,7 +52,8 @@ import picocli.CommandLine.Spec;
             ExportCerCommand.class,
             PublishSettingsCommand.class,
             TestCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            SimulateCommand.class
         },
         footer = {
             "",

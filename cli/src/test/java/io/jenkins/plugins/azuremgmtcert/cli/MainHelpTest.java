@@ -65,7 +65,8 @@ class MainHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "inspect", "convert", "export-cer", "publishsettings", "test", "demo"})
+    @ValueSource(
+            strings = {"generate", "inspect", "convert", "export-cer", "publishsettings", "test", "demo", "simulate"})
     void everyCommandHasHelp(String command) {
         CliRunner.Result result = cli.run(command, "--help");
         assertEquals(0, result.exitCode(), result::toString);
