@@ -55,7 +55,8 @@ class MainHelpTest {
 
     /** Issue 11.6: --version on the tool and on every command. */
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "inspect", "convert", "export-cer", "publishsettings", "test", "demo"})
+    @ValueSource(
+            strings = {"generate", "inspect", "convert", "export-cer", "publishsettings", "test", "demo", "simulate"})
     void everyCommandPrintsTheVersion(String command) {
         CliRunner.Result result = cli.run(command, "--version");
         assertEquals(0, result.exitCode(), result::toString);
