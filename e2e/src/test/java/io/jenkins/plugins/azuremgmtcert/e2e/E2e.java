@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * The end-to-end environment, set up once for the whole suite ({@code @ExtendWith(E2e.class)}, then an {@code E2e}
  * parameter): the Azure simulators on loopback, a trust store of their CAs (the controller's only way to trust them),
  * and the real Jenkins with the plugin, security on (Jenkins' own user database, matrix authorisation with
- * {@value #ADMIN} as the only administrator). Stopped when the last test has run. Where {@code ../shared/real-jenkins}
- * is absent every test is skipped with one line that says so.
+ * {@value #ADMIN} as the only administrator). Stopped when the last test has run. Where no real Jenkins bundle is
+ * given ({@code E2E_BUNDLE}, passed as the system property {@code e2e.bundle}) every test is skipped with one line
+ * that says so.
  */
 public final class E2e implements BeforeAllCallback, ParameterResolver, AutoCloseable {
     static final String ADMIN = "admin";

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Jenkins 2.541.3 of {@code ../shared/real-jenkins}, started with {@code bin/start} on loopback with a fresh home,
+ * The Jenkins 2.541.3 of the real Jenkins bundle ({@code E2E_BUNDLE}), started with {@code bin/start} on loopback with a fresh home,
  * the plugin's {@code .hpi} and an inbound agent port, and stopped with {@code bin/stop}. A restart keeps the home and
  * the port, as a controller restart does.
  */
