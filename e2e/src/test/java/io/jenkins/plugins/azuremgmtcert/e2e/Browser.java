@@ -119,14 +119,14 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the given text, and returns the whole text. */
     String waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(90))
-                .until(d ->
-                        d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
-        return driver.findElements(by).stream()
-                .map(WebElement::getText)
-                .filter(t -> t.contains(text))
-                .findFirst()
-                .orElseThrow();
+        // the page may be replaced while it is read (a form's answer loading): read it again then
+        return new WebDriverWait(driver, Duration.ofSeconds(90))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(by).stream()
+                        .map(WebElement::getText)
+                        .filter(t -> t.contains(text))
+                        .findFirst()
+                        .orElse(null));
     }
 
     List<WebElement> all(By by) {
