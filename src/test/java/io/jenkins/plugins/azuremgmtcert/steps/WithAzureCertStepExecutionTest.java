@@ -257,17 +257,7 @@ class WithAzureCertStepExecutionTest {
     @Test
     void resumesWhenTheProgramWasSavedWhileTheStartThreadWasFinishing() throws Exception {
         String[] savedThreadName = new String[1];
-        WithAzureCertStepExecution execution = new WithAzureCertStepExecution(
-                new WithAzureCertStep("azure"),
-                context,
-                (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null));
-        when(invoker.start()).thenAnswer(call -> {
-            // what the program saved now would hold: the start thread is still running
-            savedThreadName[0] = (String) threadName().get(execution);
-            return null;
-        });
-        execution.start();
-        verify(invoker, timeout(WAIT)).start();
+        WithAzureCertStepExecution execution = startRecordingTheStartThread(savedThreadName);
         assertTrue(savedThreadName[0] != null, "the start thread's name was not set while the block started");
         bodyCallback().onStart(context); // Pipeline launches the block, then saves the program
 
@@ -280,16 +270,7 @@ class WithAzureCertStepExecutionTest {
     @Test
     void aBlockNotYetLaunchedWhenTheProgramWasSavedCannotResume() throws Exception {
         String[] savedThreadName = new String[1];
-        WithAzureCertStepExecution execution = new WithAzureCertStepExecution(
-                new WithAzureCertStep("azure"),
-                context,
-                (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null));
-        when(invoker.start()).thenAnswer(call -> {
-            savedThreadName[0] = (String) threadName().get(execution);
-            return null;
-        });
-        execution.start();
-        verify(invoker, timeout(WAIT)).start();
+        WithAzureCertStepExecution execution = startRecordingTheStartThread(savedThreadName);
 
         EnvVars env = new EnvVars();
         bodyContext(EnvironmentExpander.class).expand(env);
@@ -316,6 +297,24 @@ class WithAzureCertStepExecutionTest {
         threadName().set(execution, "start thread"); // saved while looking the credential up
         execution.onResume();
         assertInstanceOf(SynchronousResumeNotSupportedException.class, awaitFailureNoSuccess());
+    }
+
+    /**
+     * Starts an execution whose block start records, in {@code savedThreadName}, what a program saved at that moment
+     * would hold: the name of the start thread, which is still running. Returns once the block was started.
+     */
+    private WithAzureCertStepExecution startRecordingTheStartThread(String[] savedThreadName) throws Exception {
+        WithAzureCertStepExecution execution = new WithAzureCertStepExecution(
+                new WithAzureCertStep("azure"),
+                context,
+                (id, run) -> new FakeAzureCredentials(id, certificate, "pw", null, null));
+        when(invoker.start()).thenAnswer(call -> {
+            savedThreadName[0] = (String) threadName().get(execution);
+            return null;
+        });
+        execution.start();
+        verify(invoker, timeout(WAIT)).start();
+        return execution;
     }
 
     private static java.lang.reflect.Field threadName() throws NoSuchFieldException {
