@@ -84,6 +84,12 @@ public interface AzureManagementCertificateCredentials extends StandardCertifica
             try {
                 thumbprint = c.getThumbprint();
             } catch (IllegalStateException e) {
+                if (c instanceof AzureManagementCertificateCredentialsImpl impl
+                        && impl.getSecretFileCredentialsId() != null) {
+                    // read where it is used: a build may see a Secret file that Jenkins' own context does not
+                    return Messages.AzureManagementCertificateCredentials_NameSecretFile(
+                            label, c.getSubscriptionId(), impl.getSecretFileCredentialsId());
+                }
                 return Messages.AzureManagementCertificateCredentials_NameUnreadable(label, c.getSubscriptionId());
             }
             return Messages.AzureManagementCertificateCredentials_Name(label, c.getSubscriptionId(), thumbprint);

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.azuremgmtcert.credentials;
 
 import com.cloudbees.plugins.credentials.ContextInPath;
+import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SecretBytes;
 import com.cloudbees.plugins.credentials.impl.BaseStandardCredentials;
@@ -9,12 +10,15 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Items;
 import hudson.model.ModelObject;
+import hudson.model.Run;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceDescriptor;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceException;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.SecretFileCertificateSource;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.SecretFiles;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.SourceRequest;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.SourcedCertificate;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
@@ -37,6 +41,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.plaincredentials.FileCredentials;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -64,8 +69,16 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     }
 
     private final String subscriptionId;
+    /** The certificate and key as PKCS#12; {@code null} when {@link #secretFile} gives the certificate. */
     private final SecretBytes keyStore;
+    /** The password of {@link #keyStore}; {@code null} with it. */
     private final Secret password;
+    /**
+     * The Secret file credential the certificate is read from where it is used, instead of a stored keystore; or
+     * {@code null}.
+     */
+    private final SecretFileCertificateSource secretFile;
+
     private String cloud;
     private String customServiceManagementUrl;
     private String tenantId;
@@ -75,6 +88,13 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     private transient volatile ManagementCertificate certificate;
     private transient boolean urlFromSource;
     private transient boolean cloudFromSource;
+    /** The last certificate read from {@link #secretFile} in Jenkins' own context, and from which file instance. */
+    private transient volatile Resolution resolution;
+    /** Set on the copy a build gets when {@link #secretFile} could not be read there: why. */
+    private transient String unusable;
+
+    /** A certificate read from a Secret file, as a stored copy, and the file instance it was read from. */
+    private record Resolution(FileCredentials file, AzureManagementCertificateCredentialsImpl copy) {}
 
     /**
      * @param subscriptionId the subscription (a GUID); may be blank when a publish settings file names it
@@ -94,22 +114,42 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                     Messages.AzureManagementCertificateCredentialsImpl_NoSource(), "certificateSource");
         }
         String name = AzureEndpoints.isBlank(description) ? getId() : description.trim();
+        boolean form = CredentialsFormSubmission.isCurrent();
+        SourceRequest request = new SourceRequest(
+                name,
+                subscriptionId,
+                form,
+                CredentialsFormSubmission.updatedCertificate(),
+                form ? SecretFileLookups.inForm(CredentialsFormSubmission.context()) : SecretFileLookups.ofJenkins());
         SourcedCertificate sourced;
         try {
-            sourced = certificateSource.resolve(new SourceRequest(
-                    name,
-                    subscriptionId,
-                    CredentialsFormSubmission.isCurrent(),
-                    CredentialsFormSubmission.updatedCertificate()));
+            sourced = certificateSource.resolve(request);
         } catch (CertificateSourceException e) {
-            // No cause: the message shown is this localised text, never a parser's or BouncyCastle's.
-            throw new CredentialFormFailure(e.getMessage(), "certificateSource");
+            if (!form && isDefinedLater(certificateSource, request)) {
+                // configuration as code may define the Secret file after this credential: read where it is used
+                sourced = null;
+            } else {
+                // No cause: the message shown is this localised text, never a parser's or BouncyCastle's.
+                throw new CredentialFormFailure(e.getMessage(), "certificateSource");
+            }
         }
+        String fromSource = sourced == null ? null : sourced.subscriptionId();
         this.subscriptionId = field(
                 "subscriptionId",
                 () -> AzureEndpoints.subscriptionId(
-                        AzureEndpoints.isBlank(subscriptionId) ? sourced.subscriptionId() : subscriptionId));
-        if (sourced.serviceManagementUrl() != null) {
+                        AzureEndpoints.isBlank(subscriptionId) ? fromSource : subscriptionId));
+        if (sourced == null || sourced.secretFile() != null) {
+            // only the reference is kept; the certificate is read wherever it is used
+            this.secretFile = sourced == null ? (SecretFileCertificateSource) certificateSource : sourced.secretFile();
+            this.password = null;
+            this.keyStore = null;
+        } else {
+            this.secretFile = null;
+            this.password = sourced.password() != null ? sourced.password() : StoredKeyStore.randomPassword();
+            this.keyStore = SecretBytes.fromRawBytes(StoredKeyStore.export(sourced.certificate(), password));
+            this.certificate = sourced.certificate();
+        }
+        if (sourced != null && sourced.serviceManagementUrl() != null) {
             String url = ServiceManagementUrl.of(sourced.serviceManagementUrl())
                     .uri()
                     .toString();
@@ -123,9 +163,41 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                 this.urlFromSource = true;
             }
         }
-        this.password = sourced.password() != null ? sourced.password() : StoredKeyStore.randomPassword();
-        this.keyStore = SecretBytes.fromRawBytes(StoredKeyStore.export(sourced.certificate(), password));
-        this.certificate = sourced.certificate();
+    }
+
+    /**
+     * A copy that holds {@code resolved} as its stored certificate, or that cannot be used for the reason
+     * {@code problem}: what a credential that refers to a Secret file becomes where it is used.
+     */
+    private AzureManagementCertificateCredentialsImpl(
+            AzureManagementCertificateCredentialsImpl original,
+            @CheckForNull ManagementCertificate resolved,
+            @CheckForNull String problem) {
+        super(original.getScope(), original.getId(), original.getDescription());
+        this.subscriptionId = original.subscriptionId;
+        this.cloud = original.cloud;
+        this.customServiceManagementUrl = original.customServiceManagementUrl;
+        this.tenantId = original.tenantId;
+        this.applicationId = original.applicationId;
+        this.customAuthorityHost = original.customAuthorityHost;
+        this.customResourceManagerUrl = original.customResourceManagerUrl;
+        this.secretFile = original.secretFile;
+        if (resolved != null) {
+            this.password = StoredKeyStore.randomPassword();
+            this.keyStore = SecretBytes.fromRawBytes(StoredKeyStore.export(resolved, password));
+            this.certificate = resolved;
+        } else {
+            this.password = null;
+            this.keyStore = null;
+            this.unusable = problem;
+        }
+    }
+
+    /** Whether a Secret file source failed only because its Secret file does not exist (yet) in Jenkins' context. */
+    private static boolean isDefinedLater(CertificateSource source, SourceRequest request) {
+        return source instanceof SecretFileCertificateSource secret
+                && !secret.getSecretFileCredentialsId().isEmpty()
+                && request.secretFiles().find(secret.getSecretFileCredentialsId()) == null;
     }
 
     @NonNull
@@ -335,28 +407,105 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         }
     }
 
-    /** The saved certificate as a source, so that the edit form and configuration as code keep it. */
+    /**
+     * The saved certificate as a source, so that the edit form and configuration as code keep it: the stored keystore,
+     * or the Secret file credential it refers to.
+     */
     @NonNull
     public CertificateSource getCertificateSource() {
-        return storedCertificate();
+        return secretFile != null ? secretFile : new StoredCertificateSource(keyStore, password);
     }
 
-    /** The saved keystore and password, as "keep the current certificate" keeps them. */
+    /** The ID of the Secret file credential the certificate is read from, or {@code null} for a stored certificate. */
+    @CheckForNull
+    public String getSecretFileCredentialsId() {
+        return secretFile == null ? null : secretFile.getSecretFileCredentialsId();
+    }
+
+    /**
+     * For a build, a credential that refers to a Secret file becomes a copy holding the certificate read from it in
+     * the build's context, as the build (the Secret file is tracked as used by the build); the credentials plugin's
+     * {@code findCredentialById} calls this. If the file cannot be read there, the copy says why when it is used.
+     */
     @NonNull
-    StoredCertificateSource storedCertificate() {
-        return new StoredCertificateSource(keyStore, password);
+    @Override
+    public Credentials forRun(@NonNull Run<?, ?> context) {
+        if (!refersToSecretFile()) {
+            return this;
+        }
+        return readSecretFile(SecretFileLookups.forRun(context));
+    }
+
+    /** Why this copy cannot be used, or {@code null}: its Secret file could not be read where it is used. */
+    @CheckForNull
+    @Restricted(NoExternalUse.class)
+    public String getUnusableReason() {
+        return unusable;
+    }
+
+    private boolean refersToSecretFile() {
+        return secretFile != null && keyStore == null && unusable == null;
+    }
+
+    /** A copy holding the certificate the Secret file has in {@code files}, or one that says why there is none. */
+    private AzureManagementCertificateCredentialsImpl readSecretFile(SecretFiles files) {
+        String fileId = secretFile.getSecretFileCredentialsId();
+        FileCredentials file = files.find(fileId);
+        if (file == null) {
+            return new AzureManagementCertificateCredentialsImpl(
+                    this, null, Messages.AzureManagementCertificateCredentialsImpl_SecretFileNotFound(getId(), fileId));
+        }
+        return readSecretFile(file);
+    }
+
+    private AzureManagementCertificateCredentialsImpl readSecretFile(FileCredentials file) {
+        try {
+            return new AzureManagementCertificateCredentialsImpl(
+                    this, secretFile.read(file, subscriptionId).certificate(), null);
+        } catch (CertificateSourceException e) {
+            return new AzureManagementCertificateCredentialsImpl(this, null, e.getMessage());
+        }
+    }
+
+    /**
+     * The certificate of the Secret file as Jenkins itself sees it (the system's context, not System-scoped): for the
+     * pages, the expiry monitor and callers without a build. Read again only when the Secret file was replaced.
+     */
+    private AzureManagementCertificateCredentialsImpl inJenkins() {
+        FileCredentials file = SecretFileLookups.ofJenkins().find(secretFile.getSecretFileCredentialsId());
+        if (file == null) {
+            return readSecretFile(SecretFiles.NONE);
+        }
+        Resolution last = resolution;
+        if (last != null && last.file() == file) {
+            return last.copy();
+        }
+        AzureManagementCertificateCredentialsImpl copy = readSecretFile(file);
+        resolution = new Resolution(file, copy);
+        return copy;
     }
 
     @NonNull
     @Override
     public Secret getPassword() {
-        return password;
+        if (refersToSecretFile()) {
+            Secret resolved = inJenkins().password;
+            return resolved != null ? resolved : Secret.fromString("");
+        }
+        return password != null ? password : Secret.fromString("");
     }
 
     @NonNull
     @Override
     public KeyStore getKeyStore() {
+        if (refersToSecretFile()) {
+            return inJenkins().getKeyStore();
+        }
         if (keyStore == null || password == null) {
+            if (unusable != null) {
+                LOGGER.log(Level.WARNING, "Credential {0} cannot be used here: {1}", new Object[] {getId(), unusable});
+                return StoredKeyStore.empty();
+            }
             LOGGER.log(Level.WARNING, "Credential {0} has no stored keystore", getId());
             return StoredKeyStore.empty();
         }
@@ -375,6 +524,12 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     public ManagementCertificate certificate() {
         ManagementCertificate loaded = certificate;
         if (loaded == null) {
+            if (refersToSecretFile()) {
+                return inJenkins().certificate();
+            }
+            if (unusable != null) {
+                throw new IllegalStateException(unusable);
+            }
             if (keyStore == null || password == null) {
                 // read from XML without them: the pages say the certificate cannot be read
                 throw new IllegalStateException(Messages.AzureManagementCertificateCredentialsImpl_Unreadable(getId()));
@@ -409,7 +564,11 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     @Override
     public String toString() {
         return "AzureManagementCertificateCredentialsImpl{id=" + getId() + ", subscriptionId=" + subscriptionId
-                + ", cloud=" + getCloud() + ", keyStore=******, password=******}";
+                + ", cloud=" + getCloud()
+                + (secretFile == null
+                        ? ", keyStore=******, password=******"
+                        : ", secretFile=" + secretFile.getSecretFileCredentialsId())
+                + "}";
     }
 
     /** The descriptor: display name, field checks, Test Connection and the public certificate download. */
@@ -527,6 +686,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                 @QueryParameter String pem,
                 @QueryParameter String pemPassword,
                 @QueryParameter String publishSettings,
+                @QueryParameter String secretFileCredentialsId,
+                @QueryParameter String secretFilePassword,
                 @QueryParameter String savedCredentialId,
                 @QueryParameter String certificateSourceKind) {
             access.checkCreateOrUpdate(context);
@@ -539,6 +700,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                         pem,
                         pemPassword,
                         publishSettings,
+                        secretFileSource(secretFileCredentialsId, secretFilePassword),
                         () -> savedCertificate(context, savedCredentialId));
             } catch (CertificateSourceException e) {
                 return FormValidation.error(e.getMessage());
@@ -551,7 +713,15 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                     applicationId,
                     customAuthorityHost,
                     customResourceManagerUrl,
-                    source));
+                    source,
+                    SecretFileLookups.inForm(context)));
+        }
+
+        private static SecretFileCertificateSource secretFileSource(
+                @CheckForNull String id, @CheckForNull String password) {
+            SecretFileCertificateSource source = new SecretFileCertificateSource(id);
+            source.setSecretFilePassword(Secret.fromString(password == null ? "" : password));
+            return source;
         }
 
         /**
@@ -562,7 +732,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         private CertificateSource savedCertificate(@CheckForNull ModelObject context, @CheckForNull String id) {
             AzureManagementCertificateCredentialsImpl saved =
                     CertificateLookup.find(access.updatableStores(context), id);
-            return saved == null ? null : saved.storedCertificate();
+            return saved == null ? null : saved.getCertificateSource();
         }
 
         /**

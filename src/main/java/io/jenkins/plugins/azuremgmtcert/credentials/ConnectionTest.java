@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceException;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.SecretFiles;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.SourceRequest;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.SourcedCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
@@ -34,7 +35,31 @@ final class ConnectionTest {
             @CheckForNull String applicationId,
             @CheckForNull String customAuthorityHost,
             @CheckForNull String customResourceManagerUrl,
-            @CheckForNull CertificateSource source) {}
+            @CheckForNull CertificateSource source,
+            @NonNull SecretFiles secretFiles) {
+
+        /** The form's values when no Secret file can be looked up. */
+        Input(
+                String subscriptionId,
+                String cloud,
+                String customUrl,
+                String tenantId,
+                String applicationId,
+                String customAuthorityHost,
+                String customResourceManagerUrl,
+                CertificateSource source) {
+            this(
+                    subscriptionId,
+                    cloud,
+                    customUrl,
+                    tenantId,
+                    applicationId,
+                    customAuthorityHost,
+                    customResourceManagerUrl,
+                    source,
+                    SecretFiles.NONE);
+        }
+    }
 
     private final ConnectionTester tester;
     private final Supplier<ConnectionSettings> settings;
@@ -54,7 +79,8 @@ final class ConnectionTest {
         }
         SourcedCertificate sourced;
         try {
-            sourced = input.source().resolve(new SourceRequest("test", input.subscriptionId(), false));
+            sourced = input.source()
+                    .resolve(new SourceRequest("test", input.subscriptionId(), false, null, input.secretFiles()));
         } catch (CertificateSourceException e) {
             return FormValidation.error(e.getMessage());
         }

@@ -2,7 +2,9 @@ package io.jenkins.plugins.azuremgmtcert.credentials;
 
 import com.cloudbees.plugins.credentials.CredentialsStoreAction;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
+import hudson.model.ItemGroup;
+import hudson.model.ModelObject;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSource;
 import org.kohsuke.stapler.Stapler;
 import org.kohsuke.stapler.StaplerRequest2;
 
@@ -27,24 +29,39 @@ final class CredentialsFormSubmission {
     }
 
     /**
-     * The certificate of the saved credential this submission updates: the update form is submitted to the
+     * The context of the store whose form is submitted: the folder for a folder's store, otherwise Jenkins (a user's
+     * store looks as its user, who sees their own credentials there). {@code null} outside a store's form.
+     */
+    @CheckForNull
+    static ModelObject context() {
+        StaplerRequest2 request = Stapler.getCurrentRequest2();
+        if (!isStoreForm(request)) {
+            return null;
+        }
+        ItemGroup<?> group = request.findAncestorObject(ItemGroup.class);
+        return group;
+    }
+
+    /**
+     * The certificate of the saved credential this submission updates (its keystore, or the Secret file it refers
+     * to): the update form is submitted to the
      * credential's own page ({@code .../credential/{id}/updateSubmit}, which checked Credentials/Update), so the
      * credential is an ancestor of the request. {@code null} when creating, or outside a store's form.
      */
     @CheckForNull
-    static StoredCertificateSource updatedCertificate() {
+    static CertificateSource updatedCertificate() {
         return updatedCertificate(Stapler.getCurrentRequest2());
     }
 
     @CheckForNull
-    static StoredCertificateSource updatedCertificate(@CheckForNull StaplerRequest2 request) {
+    static CertificateSource updatedCertificate(@CheckForNull StaplerRequest2 request) {
         if (!isStoreForm(request)) {
             return null;
         }
         CredentialsStoreAction.CredentialsWrapper page =
                 request.findAncestorObject(CredentialsStoreAction.CredentialsWrapper.class);
         if (page != null && page.getCredentials() instanceof AzureManagementCertificateCredentialsImpl saved) {
-            return saved.storedCertificate();
+            return saved.getCertificateSource();
         }
         return null;
     }

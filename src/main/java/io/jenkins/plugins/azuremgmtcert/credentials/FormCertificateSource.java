@@ -9,6 +9,7 @@ import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceExce
 import io.jenkins.plugins.azuremgmtcert.credentials.source.GeneratedCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.PemCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.PublishSettingsCertificateSource;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.SecretFileCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.UploadedCertificateSource;
 import java.util.function.Supplier;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  * Picks the certificate source Test Connection uses from the form's fields. A validate button sends fields by name
  * whatever radio block they are in, so the page also sends the selected block's kind (the source's class name, kept
  * in the hidden {@code certificateSourceKind} field by {@code sourceKind.js}), and exactly that source is tested: the
- * upload, the PEM, the publish settings or the saved credential's certificate. A certificate still to be generated
+ * upload, the PEM, the publish settings, the Secret file or the saved credential's certificate. A certificate still to be generated
  * cannot be tested, which the message says. Without a kind (no block chosen) new input wins over the saved
  * certificate, in the order upload, PEM, publish settings, then the saved credential's own certificate. Only builds
  * objects; nothing is parsed here.
@@ -37,6 +38,7 @@ final class FormCertificateSource {
             @CheckForNull String pem,
             @CheckForNull String pemPassword,
             @CheckForNull String publishSettings,
+            @NonNull SecretFileCertificateSource secretFile,
             @NonNull Supplier<CertificateSource> saved)
             throws CertificateSourceException {
         if (AzureEndpoints.isBlank(kind)) {
@@ -51,6 +53,9 @@ final class FormCertificateSource {
         }
         if (chosen.equals(PublishSettingsCertificateSource.class.getName())) {
             return new PublishSettingsCertificateSource(SecretBytes.fromString(nullToEmpty(publishSettings)));
+        }
+        if (chosen.equals(SecretFileCertificateSource.class.getName())) {
+            return secretFile;
         }
         if (chosen.equals(StoredCertificateSource.class.getName())) {
             return saved.get();

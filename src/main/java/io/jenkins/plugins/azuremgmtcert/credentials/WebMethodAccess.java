@@ -59,12 +59,22 @@ final class WebMethodAccess {
             root.get().checkPermission(Jenkins.ADMINISTER);
             return;
         }
+        if (!mayCreateOrUpdate(context)) {
+            throw new AccessDeniedException(Messages.WebMethodAccess_CannotCreate(context.getDisplayName()));
+        }
+    }
+
+    /** What {@link #checkCreateOrUpdate} checks, as a question: for form fields that answer nothing without it. */
+    boolean mayCreateOrUpdate(@CheckForNull ModelObject context) {
+        if (context == null) {
+            return root.get().hasPermission(Jenkins.ADMINISTER);
+        }
         for (CredentialsStore store : storesHeldBy(context)) {
             if (store.hasPermission(CredentialsProvider.CREATE) || store.hasPermission(CredentialsProvider.UPDATE)) {
-                return;
+                return true;
             }
         }
-        throw new AccessDeniedException(Messages.WebMethodAccess_CannotCreate(context.getDisplayName()));
+        return false;
     }
 
     /**

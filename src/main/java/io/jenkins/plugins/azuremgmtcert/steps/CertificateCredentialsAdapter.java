@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremgmtcert.steps;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentials;
+import io.jenkins.plugins.azuremgmtcert.credentials.AzureManagementCertificateCredentialsImpl;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateLoader;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
@@ -28,6 +29,10 @@ final class CertificateCredentialsAdapter {
      * @throws AbortException with the certificate domain's message when the key store cannot be used
      */
     static ManagementCertificate certificate(AzureManagementCertificateCredentials credentials) throws AbortException {
+        if (credentials instanceof AzureManagementCertificateCredentialsImpl impl && impl.getUnusableReason() != null) {
+            // its Secret file could not be read for this build: say why rather than "no key in the keystore"
+            throw new AbortException(impl.getUnusableReason());
+        }
         char[] password = credentials.getPassword().getPlainText().toCharArray();
         try {
             ByteArrayOutputStream pkcs12 = new ByteArrayOutputStream();

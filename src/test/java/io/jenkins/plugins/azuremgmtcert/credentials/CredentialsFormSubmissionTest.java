@@ -10,8 +10,8 @@ import static org.mockito.Mockito.when;
 
 import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsStoreAction;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.SourceRequest;
-import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
 import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 import org.kohsuke.stapler.StaplerRequest2;
@@ -44,7 +44,7 @@ class CredentialsFormSubmissionTest {
     void anUpdateKeepsTheCertificateOfTheCredentialWhosePageItIsSubmittedTo() throws Exception {
         AzureManagementCertificateCredentialsImpl saved = CredentialFixtures.credential();
 
-        StoredCertificateSource current = CredentialsFormSubmission.updatedCertificate(
+        CertificateSource current = CredentialsFormSubmission.updatedCertificate(
                 request("/jenkins/job/team/credentials/store/folder/domain/_/credential/asm/updateSubmit", saved));
 
         assertNotNull(current);

@@ -95,6 +95,8 @@ class DescriptorWebMethodsTest {
                 "",
                 "",
                 "",
+                "",
+                "",
                 null);
     }
 
@@ -108,7 +110,8 @@ class DescriptorWebMethodsTest {
     private FormValidation testAtCustomServiceManagementUrl(String url) {
         String pfx = CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN);
         return descriptor(true)
-                .doTestConnection(null, SUBSCRIPTION, "", url, "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", null);
+                .doTestConnection(
+                        null, SUBSCRIPTION, "", url, "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", "", "", null);
     }
 
     /** Tests, as an administrator, the fixture .pfx with tenant, application and the given custom endpoints. */
@@ -130,6 +133,8 @@ class DescriptorWebMethodsTest {
                         "",
                         "",
                         "",
+                        "",
+                        "",
                         null);
     }
 
@@ -138,7 +143,23 @@ class DescriptorWebMethodsTest {
         String publishSettings = CredentialFixtures.publishSettingsBase64(SUBSCRIPTION, "China", CHINA_URL);
         return descriptor(true)
                 .doTestConnection(
-                        null, "", "AZURE_PUBLIC", "", tenant, app, "", "", "", "", "", "", publishSettings, "", null);
+                        null,
+                        "",
+                        "AZURE_PUBLIC",
+                        "",
+                        tenant,
+                        app,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        publishSettings,
+                        "",
+                        "",
+                        "",
+                        null);
     }
 
     @Test
@@ -161,13 +182,29 @@ class DescriptorWebMethodsTest {
                 AccessDeniedException.class,
                 () -> descriptor(false, viewOnly)
                         .doTestConnection(
-                                FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", null));
+                                FOLDER,
+                                SUBSCRIPTION,
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                pfx,
+                                PFX_PASSWORD,
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                null));
         assertTrue(tester.calls.isEmpty());
 
         FakeStore create = new FakeStore(FOLDER, Set.of(CredentialsProvider.CREATE));
         FormValidation result = descriptor(false, create)
                 .doTestConnection(
-                        FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", null);
+                        FOLDER, SUBSCRIPTION, "", "", "", "", "", "", pfx, PFX_PASSWORD, "", "", "", "", "", "", null);
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(1, tester.calls.size());
         assertTrue(asked.isEmpty(), "Overall/Administer was asked for although the folder has a store");
@@ -182,7 +219,23 @@ class DescriptorWebMethodsTest {
                 AccessDeniedException.class,
                 () -> descriptor(true, folder)
                         .doTestConnection(
-                                job, SUBSCRIPTION, "", "", "", "", "", "", "bm90IGEgcGZ4", "x", "", "", "", "", null));
+                                job,
+                                SUBSCRIPTION,
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "bm90IGEgcGZ4",
+                                "x",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                null));
         assertTrue(tester.calls.isEmpty());
     }
 
@@ -363,7 +416,7 @@ class DescriptorWebMethodsTest {
 
         FormValidation result = descriptor(true, system)
                 .doTestConnection(
-                        null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "", "", "", "", "", "", "", "asm", null);
+                        null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "", "", "", "", "", "", "", "", "", "asm", null);
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
         assertEquals(
@@ -377,7 +430,7 @@ class DescriptorWebMethodsTest {
 
         FormValidation result = descriptor(true, viewOnly)
                 .doTestConnection(
-                        null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "", "", "", "", "", "", "", "asm", null);
+                        null, SUBSCRIPTION, "AZURE_CHINA", "", "", "", "", "", "", "", "", "", "", "", "", "asm", null);
 
         assertEquals(FormValidation.Kind.ERROR, result.kind, result.renderHtml());
         assertTrue(tester.calls.isEmpty(), "a credential the user may not update was used");

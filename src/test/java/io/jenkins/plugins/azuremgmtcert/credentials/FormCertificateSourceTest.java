@@ -11,17 +11,20 @@ import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceExce
 import io.jenkins.plugins.azuremgmtcert.credentials.source.GeneratedCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.PemCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.PublishSettingsCertificateSource;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.SecretFileCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.UploadedCertificateSource;
 import org.junit.jupiter.api.Test;
 
 /** Test Connection tests the certificate source whose radio block is selected, whatever the other blocks hold. */
 class FormCertificateSourceTest {
+    private static final SecretFileCertificateSource NO_SECRET_FILE = new SecretFileCertificateSource("");
+
     private static final CertificateSource SAVED =
             CredentialFixtures.credential().getCertificateSource();
 
     private static CertificateSource choose(String kind) throws CertificateSourceException {
-        return FormCertificateSource.choose(kind, "UPLOADED", "pw", "PEM", "", "PUBLISH", () -> SAVED);
+        return FormCertificateSource.choose(kind, "UPLOADED", "pw", "PEM", "", "PUBLISH", NO_SECRET_FILE, () -> SAVED);
     }
 
     @Test
@@ -38,12 +41,13 @@ class FormCertificateSourceTest {
         assertInstanceOf(
                 PublishSettingsCertificateSource.class, choose(PublishSettingsCertificateSource.class.getName()));
         assertSame(SAVED, choose(StoredCertificateSource.class.getName()));
+        assertSame(NO_SECRET_FILE, choose(SecretFileCertificateSource.class.getName()));
     }
 
     @Test
     void theSelectedBlockIsTestedEvenWhenEmpty() throws Exception {
         CertificateSource pem = FormCertificateSource.choose(
-                PemCertificateSource.class.getName(), "UPLOADED", "pw", null, null, null, () -> SAVED);
+                PemCertificateSource.class.getName(), "UPLOADED", "pw", null, null, null, NO_SECRET_FILE, () -> SAVED);
         assertInstanceOf(PemCertificateSource.class, pem);
     }
 
@@ -55,7 +59,8 @@ class FormCertificateSourceTest {
     @Test
     void withoutAKindNewInputWinsAsBefore() throws Exception {
         assertInstanceOf(UploadedCertificateSource.class, choose(""));
-        assertSame(SAVED, FormCertificateSource.choose(null, null, null, null, null, null, () -> SAVED));
-        assertNull(FormCertificateSource.choose(null, null, null, null, null, null, () -> null));
+        assertSame(
+                SAVED, FormCertificateSource.choose(null, null, null, null, null, null, NO_SECRET_FILE, () -> SAVED));
+        assertNull(FormCertificateSource.choose(null, null, null, null, null, null, NO_SECRET_FILE, () -> null));
     }
 }

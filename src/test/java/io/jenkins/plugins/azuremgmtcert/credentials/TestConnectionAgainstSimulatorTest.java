@@ -70,6 +70,8 @@ class TestConnectionAgainstSimulatorTest {
                         "",
                         "",
                         "",
+                        "",
+                        "",
                         null);
     }
 

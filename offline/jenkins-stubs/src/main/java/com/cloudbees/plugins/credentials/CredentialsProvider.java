@@ -1,6 +1,7 @@
 package com.cloudbees.plugins.credentials;
 
 import com.cloudbees.plugins.credentials.common.IdCredentials;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
@@ -47,6 +48,17 @@ public abstract class CredentialsProvider {
     public static <C extends Credentials> List<C> lookupCredentialsInItem(
             @NonNull Class<C> type, @Nullable Item item, @Nullable Authentication authentication) {
         return List.of();
+    }
+
+    /** Stub: there are no stores offline, so nothing is found. */
+    @CheckForNull
+    public static <C extends IdCredentials> C findCredentialByIdInItemGroup(
+            @NonNull String id,
+            @NonNull Class<C> type,
+            @Nullable ItemGroup<?> itemGroup,
+            @Nullable Authentication authentication,
+            @Nullable List<DomainRequirement> domainRequirements) {
+        return null;
     }
 
     /** Stub: there are no stores offline, so nothing is found. */

@@ -70,8 +70,15 @@ public final class PublishSettingsCertificateSource extends CertificateSource {
         if (data.length == 0) {
             throw new CertificateSourceException(Messages.PublishSettingsCertificateSource_NoFile());
         }
+        return fromFile(data, request.subscriptionId());
+    }
+
+    /** The certificate of the subscription a publish settings file holds, or of the one the user entered. */
+    @NonNull
+    static SourcedCertificate fromFile(@NonNull byte[] data, @CheckForNull String subscriptionId)
+            throws CertificateSourceException {
         try {
-            PublishSettingsSubscription subscription = pick(PublishSettingsFile.parse(data), request.subscriptionId());
+            PublishSettingsSubscription subscription = pick(PublishSettingsFile.parse(data), subscriptionId);
             return SourcedCertificate.forSubscription(
                     subscription.loadCertificate(), subscription.id(), subscription.serviceManagementUrl());
         } catch (PublishSettingsException e) {

@@ -15,16 +15,33 @@ public final class SourcedCertificate {
     private final Secret password;
     private final String subscriptionId;
     private final String serviceManagementUrl;
+    private final SecretFileCertificateSource secretFile;
 
     private SourcedCertificate(
             ManagementCertificate certificate,
             @CheckForNull Secret password,
             @CheckForNull String subscriptionId,
             @CheckForNull String serviceManagementUrl) {
+        this(certificate, password, subscriptionId, serviceManagementUrl, null);
+    }
+
+    private SourcedCertificate(
+            ManagementCertificate certificate,
+            @CheckForNull Secret password,
+            @CheckForNull String subscriptionId,
+            @CheckForNull String serviceManagementUrl,
+            @CheckForNull SecretFileCertificateSource secretFile) {
         this.certificate = Objects.requireNonNull(certificate, "certificate");
         this.password = password;
         this.subscriptionId = subscriptionId;
         this.serviceManagementUrl = serviceManagementUrl;
+        this.secretFile = secretFile;
+    }
+
+    /** This certificate as read from a Secret file credential, which the credential keeps instead of a copy. */
+    @NonNull
+    SourcedCertificate fromSecretFile(@NonNull SecretFileCertificateSource source) {
+        return new SourcedCertificate(certificate, null, subscriptionId, serviceManagementUrl, source);
     }
 
     /** A certificate alone; the credential chooses the password of its keystore. */
@@ -68,9 +85,19 @@ public final class SourcedCertificate {
         return serviceManagementUrl;
     }
 
+    /**
+     * The Secret file credential the certificate was read from, or {@code null}: the credential then keeps that
+     * reference and reads the file where it is used, instead of keeping a copy of the certificate.
+     */
+    @CheckForNull
+    public SecretFileCertificateSource secretFile() {
+        return secretFile;
+    }
+
     @Override
     public String toString() {
         return "SourcedCertificate{" + certificate + ", password=" + (password == null ? "none" : "******")
-                + ", subscriptionId=" + subscriptionId + "}";
+                + ", subscriptionId=" + subscriptionId
+                + (secretFile == null ? "" : ", secretFile=" + secretFile.getSecretFileCredentialsId()) + "}";
     }
 }

@@ -41,15 +41,21 @@ public final class StoredCertificateSource extends CertificateSource {
     @NonNull
     @Override
     public SourcedCertificate resolve(@NonNull SourceRequest request) throws CertificateSourceException {
-        StoredCertificateSource kept = this;
-        if (SecretBytes.getPlainData(storedKeyStore).length == 0 && request.current() != null) {
-            kept = request.current();
+        byte[] data = SecretBytes.getPlainData(storedKeyStore);
+        CertificateSource current = request.current();
+        if (data.length == 0 && current != null && current != this) {
+            // the saved credential's own certificate: its keystore, or the Secret file it refers to
+            return current.resolve(new SourceRequest(
+                    request.certificateName(),
+                    request.subscriptionId(),
+                    request.interactive(),
+                    null,
+                    request.secretFiles()));
         }
-        byte[] data = SecretBytes.getPlainData(kept.storedKeyStore);
         if (data.length == 0) {
             throw new CertificateSourceException(Messages.StoredCertificateSource_Nothing());
         }
-        Secret password = kept.storedPassword;
+        Secret password = storedPassword;
         return SourcedCertificate.withPassword(
                 SecretPasswordLoad.load(password, chars -> CertificateLoader.fromPkcs12(data, chars, null)), password);
     }

@@ -98,8 +98,8 @@ class CertificateSourcesTest {
                 new StoredCertificateSource(SecretBytes.fromRawBytes(pfx), Secret.fromString("kept-pw"));
 
         // the update form sends no keystore and no password (a folder user's page would mask the password anyway)
-        SourcedCertificate kept =
-                new StoredCertificateSource(null, null).resolve(new SourceRequest("x", null, true, current));
+        SourcedCertificate kept = new StoredCertificateSource(null, null)
+                .resolve(new SourceRequest("x", null, true, current, SecretFiles.NONE));
 
         assertEquals(CERTIFICATE.thumbprintSha1(), kept.certificate().thumbprintSha1());
         assertEquals("kept-pw", kept.password().getPlainText());
@@ -117,7 +117,8 @@ class CertificateSourcesTest {
                         "x",
                         null,
                         false,
-                        new StoredCertificateSource(SecretBytes.fromRawBytes(theirs), Secret.fromString("b"))));
+                        new StoredCertificateSource(SecretBytes.fromRawBytes(theirs), Secret.fromString("b")),
+                        SecretFiles.NONE));
 
         assertEquals(CERTIFICATE.thumbprintSha1(), kept.certificate().thumbprintSha1());
     }

@@ -5,6 +5,7 @@ import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.Item;
+import hudson.model.ItemGroup;
 import hudson.util.ListBoxModel;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -37,6 +38,15 @@ public abstract class AbstractIdCredentialsListBoxModel<
     public AbstractIdCredentialsListBoxModel<T, C> includeMatchingAs(
             @NonNull Authentication authentication,
             @Nullable Item context,
+            @NonNull Class<? extends C> type,
+            @NonNull List<DomainRequirement> domainRequirements,
+            @NonNull CredentialsMatcher matcher) {
+        return this;
+    }
+
+    public AbstractIdCredentialsListBoxModel<T, C> includeMatchingAs(
+            @NonNull Authentication authentication,
+            @NonNull ItemGroup context,
             @NonNull Class<? extends C> type,
             @NonNull List<DomainRequirement> domainRequirements,
             @NonNull CredentialsMatcher matcher) {
