@@ -122,13 +122,17 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                 CredentialsFormSubmission.updatedCertificate(),
                 form ? SecretFileLookups.inForm(CredentialsFormSubmission.context()) : SecretFileLookups.ofJenkins());
         SourcedCertificate sourced;
-        try {
-            sourced = certificateSource.resolve(request);
-        } catch (CertificateSourceException e) {
-            if (!form && isDefinedLater(certificateSource, request)) {
-                // configuration as code may define the Secret file after this credential: read where it is used
-                sourced = null;
-            } else {
+        if (!form
+                && certificateSource instanceof SecretFileCertificateSource secret
+                && !secret.getSecretFileCredentialsId().isEmpty()
+                && !AzureEndpoints.isBlank(subscriptionId)) {
+            // configuration as code or a script: the same configuration may define or replace the Secret file, which
+            // is not in its store yet; only the reference is kept, read where it is used (a build says what is wrong)
+            sourced = null;
+        } else {
+            try {
+                sourced = certificateSource.resolve(request);
+            } catch (CertificateSourceException e) {
                 // No cause: the message shown is this localised text, never a parser's or BouncyCastle's.
                 throw new CredentialFormFailure(e.getMessage(), "certificateSource");
             }
@@ -191,13 +195,6 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             this.keyStore = null;
             this.unusable = problem;
         }
-    }
-
-    /** Whether a Secret file source failed only because its Secret file does not exist (yet) in Jenkins' context. */
-    private static boolean isDefinedLater(CertificateSource source, SourceRequest request) {
-        return source instanceof SecretFileCertificateSource secret
-                && !secret.getSecretFileCredentialsId().isEmpty()
-                && request.secretFiles().find(secret.getSecretFileCredentialsId()) == null;
     }
 
     @NonNull

@@ -16,6 +16,7 @@ import hudson.util.Secret;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import io.jenkins.plugins.casc.ConfigurationAsCode;
 import io.jenkins.plugins.casc.ConfiguratorException;
+import io.jenkins.plugins.casc.yaml.YamlSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,6 +128,46 @@ class ConfigurationAsCodeJenkinsTest {
         }
         assertTrue(root.getMessage().contains("Enter both the custom authority host"), root::toString);
         assertTrue(SystemCredentialsProvider.getInstance().getCredentials().isEmpty());
+    }
+
+    @Test
+    void aSecretFileDefinedAfterTheCredentialIsReferredToAndExportedAsAReference(JenkinsRule r, @TempDir Path dir)
+            throws Exception {
+        Path yaml = dir.resolve("secret-file.yaml");
+        Files.writeString(yaml, """
+                credentials:
+                  system:
+                    domainCredentials:
+                      - credentials:
+                          - azureManagementCertificate:
+                              id: "azure-from-file"
+                              subscriptionId: "%s"
+                              certificateSource:
+                                secretFile:
+                                  secretFileCredentialsId: "azure-pfx"
+                                  secretFilePassword: "%s"
+                          - file:
+                              scope: GLOBAL
+                              id: "azure-pfx"
+                              fileName: "azure.pfx"
+                              secretBytes: "%s"
+                """.formatted(
+                SUBSCRIPTION, PFX_PASSWORD, CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN)));
+
+        // the check that the Apply button runs first (nothing is applied), then the application
+        assertTrue(ConfigurationAsCode.get().checkWith(YamlSource.of(yaml)).isEmpty());
+        ConfigurationAsCode.get().configure(yaml.toString());
+
+        AzureManagementCertificateCredentialsImpl imported = only(r);
+        assertEquals("azure-pfx", imported.getSecretFileCredentialsId());
+        assertEquals(CERTIFICATE.thumbprintSha1(), imported.getThumbprint());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ConfigurationAsCode.get().export(out);
+        String exported = out.toString(StandardCharsets.UTF_8);
+        assertTrue(exported.contains("secretFile:"), exported);
+        assertTrue(exported.contains("secretFileCredentialsId: \"azure-pfx\""), exported);
+        assertFalse(exported.contains("storedKeyStore"), "a reference is exported, not a copy: " + exported);
+        assertFalse(exported.contains(PFX_PASSWORD), "password in clear in the export");
     }
 
     private static AzureManagementCertificateCredentialsImpl only(JenkinsRule r) {

@@ -38,7 +38,7 @@ class SecretFileCredentialTest {
     }
 
     @Test
-    void configurationThatDefinesTheSecretFileLaterKeepsTheReferenceOnly() {
+    void configurationAsCodeKeepsTheReferenceOnlySinceItMayDefineTheSecretFileItself() {
         AzureManagementCertificateCredentialsImpl credential = referring();
 
         assertEquals("azure-pfx", credential.getSecretFileCredentialsId());
@@ -55,13 +55,30 @@ class SecretFileCredentialTest {
     }
 
     @Test
-    void aReferenceWithoutSubscriptionIsRefusedLikeAnyCredential() {
+    void withoutSubscriptionTheSecretFileMustBeReadNowToNameIt() {
+        // a .publishsettings file names the subscription, so it is read at once; here there is none to read
         CredentialFormFailure e = assertThrows(
                 CredentialFormFailure.class,
                 () -> new AzureManagementCertificateCredentialsImpl(
                         CredentialsScope.GLOBAL, "asm-file", "", "", reference("")));
 
-        assertEquals("subscriptionId", e.getField());
+        assertEquals("certificateSource", e.getField());
+        assertEquals(
+                io.jenkins.plugins.azuremgmtcert.credentials.source.Messages.SecretFileCertificateSource_NotFound(
+                        "azure-pfx"),
+                e.getMessage());
+    }
+
+    @Test
+    void aReferenceWithoutSecretFileIsRefused() {
+        CredentialFormFailure e = assertThrows(
+                CredentialFormFailure.class,
+                () -> new AzureManagementCertificateCredentialsImpl(
+                        CredentialsScope.GLOBAL, "asm-file", "", SUBSCRIPTION, new SecretFileCertificateSource(" ")));
+
+        assertEquals(
+                io.jenkins.plugins.azuremgmtcert.credentials.source.Messages.SecretFileCertificateSource_NoId(),
+                e.getMessage());
     }
 
     @Test

@@ -43,7 +43,14 @@ class ConfigurationAsCodeE2eTest {
     static final String SECRETS = "/run/secrets/";
     static final String PASSWORD_VARIABLE = "AZURE_MANAGEMENT_PFX_PASSWORD";
     static final List<String> IDS = List.of(
-            "azure-asm-production", "azure-arm-production", "azure-stack-hub", "azure-asm-from-publishsettings");
+            "azure-asm-production",
+            "azure-arm-production",
+            "azure-stack-hub",
+            "azure-asm-from-publishsettings",
+            "azure-asm-from-secret-file");
+    /** The example's Secret file credential, which one of its credentials refers to. */
+    static final String SECRET_FILE = "azure-management-pfx";
+
     static final String EXAMPLE_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
     static final String CHINA_SERVICE_MANAGEMENT = "https://management.core.chinacloudapi.cn/";
 
@@ -79,7 +86,7 @@ class ConfigurationAsCodeE2eTest {
         Map<String, Saved> saved = saved(e2e);
         assertEquals(Set.copyOf(IDS), saved.keySet(), () -> "credentials after applying the example: " + saved);
         expectExampleCredentials(saved, secrets);
-        assertEquals(IDS.size(), total(e2e), "configuration as code replaces the system store's credentials");
+        assertEquals(IDS.size() + 1, total(e2e), "configuration as code replaces the system store's credentials");
     }
 
     @Test
@@ -147,15 +154,22 @@ class ConfigurationAsCodeE2eTest {
         String credentials = section(exported, "credentials");
         Matcher sources =
                 Pattern.compile("certificateSource:\\s*\\n\\s*(\\w+):").matcher(credentials);
-        int stored = 0;
+        List<String> kinds = new java.util.ArrayList<>();
         while (sources.find()) {
-            assertEquals("stored", sources.group(1), () -> "exported with another source:\n" + credentials);
-            stored++;
+            kinds.add(sources.group(1));
         }
-        assertEquals(IDS.size(), stored, credentials);
+        // each credential with its own keystore; the one that refers to the Secret file, with that reference
+        assertEquals(IDS.size() - 1, java.util.Collections.frequency(kinds, "stored"), credentials);
+        assertEquals(1, java.util.Collections.frequency(kinds, "secretFile"), credentials);
+        assertEquals(IDS.size(), kinds.size(), credentials);
+        assertTrue(credentials.contains("secretFileCredentialsId: \"" + SECRET_FILE + "\""), credentials);
+        assertEquals(1, count("secretFilePassword: \"\\{AQAA[^\"]+}\"", credentials), "its password encrypted");
         assertEquals(
-                IDS.size(), count("storedPassword: \"\\{AQAA[^\"]+}\"", credentials), "passwords exported encrypted");
-        assertEquals(IDS.size(), count("storedKeyStore: \"\\{[^\"]+}\"", credentials), "keystores exported encrypted");
+                IDS.size() - 1,
+                count("storedPassword: \"\\{AQAA[^\"]+}\"", credentials),
+                "passwords exported encrypted");
+        assertEquals(
+                IDS.size() - 1, count("storedKeyStore: \"\\{[^\"]+}\"", credentials), "keystores exported encrypted");
         assertTrue(credentials.contains("customAuthorityHost: \"https://login.microsoftonline.com\""), credentials);
         assertTrue(
                 credentials.contains("customResourceManagerUrl: \"https://management.local.azurestack.external\""),
@@ -250,6 +264,10 @@ class ConfigurationAsCodeE2eTest {
         assertEquals(secrets.publishSettingsSubscription(), imported.subscriptionId(), "the file's subscription");
         assertEquals("AZURE_CHINA", imported.cloud(), "the file's cloud");
         assertEquals(secrets.publishSettings().thumbprint(), imported.thumbprint());
+
+        Saved fromSecretFile = saved.get("azure-asm-from-secret-file");
+        assertEquals(EXAMPLE_SUBSCRIPTION, fromSecretFile.subscriptionId());
+        assertEquals(management, fromSecretFile.thumbprint(), "the certificate of the Secret file it refers to");
 
         for (Saved s : saved.values()) {
             assertEquals(s.thumbprint(), s.keyStoreThumbprint(), () -> s.id() + ": keystore and credential differ");

@@ -21,6 +21,7 @@ final class CredentialDialog {
     static final String IMPORT_PUBLISH_SETTINGS = "Import a .publishsettings file";
     static final String GENERATE = "Generate a new certificate";
     static final String KEEP_CURRENT = "Keep the current certificate";
+    static final String SECRET_FILE = "Use a Secret file credential";
 
     private final Browser browser;
 
@@ -188,6 +189,27 @@ final class CredentialDialog {
             type("_.pemPassword", password);
         }
         return this;
+    }
+
+    /**
+     * Chooses "Use a Secret file credential", waits until the list (filled by the page) offers {@code fileId}, picks
+     * it and types the password (may be empty).
+     */
+    CredentialDialog useSecretFile(String fileId, String password) {
+        choose(SECRET_FILE);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> secretFileOptions().contains(fileId));
+        new Select(field("_.secretFileCredentialsId")).selectByValue(fileId);
+        browser.script(
+                "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                field("_.secretFileCredentialsId"));
+        return type("_.secretFilePassword", password == null ? "" : password);
+    }
+
+    /** The IDs the Secret file list offers now. */
+    List<String> secretFileOptions() {
+        return new Select(field("_.secretFileCredentialsId"))
+                .getOptions().stream().map(o -> o.getAttribute("value")).toList();
     }
 
     CredentialDialog importPublishSettings(Path file) {
