@@ -8,8 +8,8 @@ if "%JAR%"=="" set "JAR=%~dp0..\offline\cli\target\azure-mgmt-cert-cli.jar"
 set "JAVA=java"
 if not "%JAVA_HOME%"=="" set "JAVA=%JAVA_HOME%\bin\java"
 if not exist "%JAR%" (
-  echo azure-mgmt-cert-cli: no %JAR%; build it first: mvn -f offline/pom.xml -q install -DskipTests 1>&2
+  echo azure-mgmt-cert-cli: no %JAR%; build it first: mvn -f offline/pom.xml -q package -pl cli -am -DskipTests 1>&2
   exit /b 1
 )
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -3,7 +3,7 @@
 # --version, inspect and test against the loopback simulators N times each, with plain `java -jar` and with
 # bin/azure-mgmt-cert-cli (client compiler + serial GC, without and with its class-data sharing archive), next to
 # curl doing test's first request. Prints the median and the 90th percentile of the wall time. Not part of any suite.
-# Usage: cli/benchmark/startup.sh [RUNS=15]   (after mvn -f offline/pom.xml -q install -DskipTests)
+# Usage: cli/benchmark/startup.sh [RUNS=15]   (after mvn -f offline/pom.xml -q package -pl cli -am -DskipTests)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${1:-15}

@@ -67,6 +67,7 @@ public final class ServiceManagementSimulator implements AutoCloseable {
                 identity.serverKeyManagers().getKeyManagers(),
                 new TrustManager[] {new AcceptAnyClientCertificate(advertisedIssuers)},
                 null);
+        HttpServerNoDelay.enable();
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         server.setHttpsConfigurator(new HttpsConfigurator(context) {
             @Override

@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremgmtcert.simulator.entra;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.jenkins.plugins.azuremgmtcert.simulator.asm.HttpServerNoDelay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -50,6 +51,7 @@ public final class EntraSimulator implements AutoCloseable {
 
     private EntraSimulator(LoopbackTls tls, Clock clock) throws IOException {
         this.tls = tls;
+        HttpServerNoDelay.enable();
         this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         this.server.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
         this.executor = Executors.newFixedThreadPool(2, runnable -> {
