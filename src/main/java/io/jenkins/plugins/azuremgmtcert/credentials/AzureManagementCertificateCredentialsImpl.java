@@ -30,11 +30,17 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerIdentifi
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
+import io.jenkins.plugins.azuremgmtcert.domain.rollover.Rollover;
+import io.jenkins.plugins.azuremgmtcert.domain.rollover.RolloverEvent;
+import io.jenkins.plugins.azuremgmtcert.domain.rollover.RolloverException;
 import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -78,6 +84,12 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
      * {@code null}.
      */
     private final SecretFileCertificateSource secretFile;
+    /** The next certificate, added and tested beside the current one before it is promoted; or {@code null}. */
+    private CertificateSlot nextCertificate;
+    /** The former current certificate, kept for a roll-back until it is removed; or {@code null}. */
+    private CertificateSlot previousCertificate;
+    /** The roll-over's changes, oldest first; {@code null} when there were none. */
+    private List<RolloverEvent> rolloverHistory;
 
     private String cloud;
     private String customServiceManagementUrl;
@@ -186,6 +198,9 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         this.customAuthorityHost = original.customAuthorityHost;
         this.customResourceManagerUrl = original.customResourceManagerUrl;
         this.secretFile = original.secretFile;
+        this.nextCertificate = original.nextCertificate;
+        this.previousCertificate = original.previousCertificate;
+        this.rolloverHistory = original.rolloverHistory;
         if (resolved != null) {
             this.password = StoredKeyStore.randomPassword();
             this.keyStore = SecretBytes.fromRawBytes(StoredKeyStore.export(resolved, password));
@@ -195,6 +210,32 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             this.keyStore = null;
             this.unusable = problem;
         }
+    }
+
+    /**
+     * A copy whose certificates are those of a roll-over step: {@code current} becomes what builds use. Everything
+     * else (ID, scope, subscription, endpoints) is kept.
+     */
+    private AzureManagementCertificateCredentialsImpl(
+            AzureManagementCertificateCredentialsImpl original,
+            CertificateSlot current,
+            @CheckForNull CertificateSlot next,
+            @CheckForNull CertificateSlot previous,
+            List<RolloverEvent> history) {
+        super(original.getScope(), original.getId(), original.getDescription());
+        this.subscriptionId = original.subscriptionId;
+        this.cloud = original.cloud;
+        this.customServiceManagementUrl = original.customServiceManagementUrl;
+        this.tenantId = original.tenantId;
+        this.applicationId = original.applicationId;
+        this.customAuthorityHost = original.customAuthorityHost;
+        this.customResourceManagerUrl = original.customResourceManagerUrl;
+        this.keyStore = current.keyStore();
+        this.password = current.password();
+        this.secretFile = current.secretFile();
+        this.nextCertificate = next;
+        this.previousCertificate = previous;
+        this.rolloverHistory = history.isEmpty() ? null : new ArrayList<>(history);
     }
 
     @NonNull
@@ -331,6 +372,199 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                 customAuthorityHost == null ? "customAuthorityHost" : "customResourceManagerUrl",
                 () -> AzureEndpoints.resourceManager(
                         AzureEndpoints.cloud(cloud), customAuthorityHost, customResourceManagerUrl));
+        carryOverRollover(CredentialsFormSubmission.updatedCredential(), RolloverActions.currentUser(), Instant.now());
+    }
+
+    /**
+     * On the update form, the saved credential's previous certificate and roll-over history stay (the form carries
+     * neither), and a next certificate added, replaced or removed there is recorded in the history.
+     *
+     * @throws CredentialFormFailure if the next certificate is the current one
+     */
+    void carryOverRollover(
+            @CheckForNull AzureManagementCertificateCredentialsImpl saved, @NonNull String user, @NonNull Instant now) {
+        if (saved == null) {
+            return;
+        }
+        this.previousCertificate = saved.previousCertificate;
+        Rollover<CertificateSlot> before = saved.rollover();
+        Rollover<CertificateSlot> after;
+        try {
+            Rollover.Slot<CertificateSlot> next = slotOf(nextCertificate);
+            // this credential's current certificate (the form may have replaced it), the saved roll-over state
+            Rollover<CertificateSlot> state =
+                    new Rollover<>(rollover().current(), before.next(), before.previous(), before.history());
+            if (next == null) {
+                after = state.withoutNext(user, now);
+            } else {
+                after = state.withNext(next, user, now);
+                if (before.next() != null && before.next().thumbprint().equals(next.thumbprint())) {
+                    // the same next certificate kept: so is the record of its test
+                    this.nextCertificate = before.next().certificate();
+                }
+            }
+        } catch (RolloverException e) {
+            throw new CredentialFormFailure(e.getMessage(), "nextCertificateSource");
+        }
+        this.rolloverHistory = after.history().isEmpty() ? null : new ArrayList<>(after.history());
+    }
+
+    /** The certificates as the roll-over sees them. */
+    @NonNull
+    Rollover<CertificateSlot> rollover() {
+        CertificateSlot current = new CertificateSlot(keyStore, password, secretFile, null);
+        String thumbprint;
+        try {
+            thumbprint = certificate().thumbprintSha1();
+        } catch (IllegalStateException e) {
+            thumbprint = "?";
+        }
+        return new Rollover<>(
+                new Rollover.Slot<>(current, thumbprint),
+                slotOf(nextCertificate),
+                slotOf(previousCertificate),
+                rolloverHistory == null ? List.of() : rolloverHistory);
+    }
+
+    @CheckForNull
+    private Rollover.Slot<CertificateSlot> slotOf(@CheckForNull CertificateSlot slot) {
+        return slot == null ? null : new Rollover.Slot<>(slot, slot.thumbprintOrUnknown(getId(), subscriptionId));
+    }
+
+    /** This credential after a roll-over step: a new instance for the store, this one unchanged. */
+    @NonNull
+    AzureManagementCertificateCredentialsImpl withRollover(@NonNull Rollover<CertificateSlot> state) {
+        return new AzureManagementCertificateCredentialsImpl(
+                this,
+                state.current().certificate(),
+                state.next() == null ? null : state.next().certificate(),
+                state.previous() == null ? null : state.previous().certificate(),
+                state.history());
+    }
+
+    /** This credential with its next certificate recorded as tested successfully at {@code at}. */
+    @NonNull
+    AzureManagementCertificateCredentialsImpl withNextTested(@NonNull Instant at) {
+        return new AzureManagementCertificateCredentialsImpl(
+                this,
+                new CertificateSlot(keyStore, password, secretFile, null),
+                nextCertificate == null ? null : nextCertificate.testedAt(at),
+                previousCertificate,
+                rolloverHistory == null ? List.of() : rolloverHistory);
+    }
+
+    /**
+     * The next certificate, from any source; {@code null} or absent: none. On the update form, "Keep the saved
+     * certificate" keeps the saved next certificate (none if it was promoted meanwhile); a Secret file given by
+     * configuration as code is kept as a reference without being read, as for the current certificate.
+     *
+     * @throws CredentialFormFailure with the source's message when it cannot be used
+     */
+    @DataBoundSetter
+    public void setNextCertificateSource(@CheckForNull CertificateSource source) {
+        AzureManagementCertificateCredentialsImpl saved = CredentialsFormSubmission.updatedCredential();
+        this.nextCertificate =
+                slotFrom(source, "nextCertificateSource", saved == null ? null : saved.getNextCertificateSource());
+    }
+
+    /** The next certificate as a source (a stored keystore or a Secret file reference), or {@code null}. */
+    @CheckForNull
+    public CertificateSource getNextCertificateSource() {
+        return nextCertificate == null ? null : nextCertificate.asSource();
+    }
+
+    /**
+     * The previous certificate, for configuration as code (an export carries it); the update form keeps the saved
+     * one whatever this says.
+     *
+     * @throws CredentialFormFailure with the source's message when it cannot be used
+     */
+    @DataBoundSetter
+    public void setPreviousCertificateSource(@CheckForNull CertificateSource source) {
+        this.previousCertificate = slotFrom(source, "previousCertificateSource", null);
+    }
+
+    /** The previous certificate as a source, or {@code null}. */
+    @CheckForNull
+    public CertificateSource getPreviousCertificateSource() {
+        return previousCertificate == null ? null : previousCertificate.asSource();
+    }
+
+    /** The next certificate (for when it was tested), or {@code null}. */
+    @CheckForNull
+    public CertificateSlot getNextCertificate() {
+        return nextCertificate;
+    }
+
+    /** The previous certificate, or {@code null}. */
+    @CheckForNull
+    public CertificateSlot getPreviousCertificate() {
+        return previousCertificate;
+    }
+
+    /** The next certificate's summary for the page, or {@code null} if there is none or it cannot be read. */
+    @CheckForNull
+    public CertificateSummary getNextCertificateSummary() {
+        return summaryOf(nextCertificate);
+    }
+
+    /** The previous certificate's summary for the page, or {@code null} if there is none or it cannot be read. */
+    @CheckForNull
+    public CertificateSummary getPreviousCertificateSummary() {
+        return summaryOf(previousCertificate);
+    }
+
+    @CheckForNull
+    private CertificateSummary summaryOf(@CheckForNull CertificateSlot slot) {
+        if (slot == null) {
+            return null;
+        }
+        try {
+            return CertificateSummary.of(slot.certificate(getId(), subscriptionId));
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** The roll-over's changes, newest first, as the page lists them. */
+    @NonNull
+    public List<RolloverEvent> getRolloverHistory() {
+        List<RolloverEvent> newestFirst = new ArrayList<>(rolloverHistory == null ? List.of() : rolloverHistory);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    @CheckForNull
+    private CertificateSlot slotFrom(
+            @CheckForNull CertificateSource source, String field, @CheckForNull CertificateSource saved) {
+        if (source == null) {
+            return null;
+        }
+        boolean form = CredentialsFormSubmission.isCurrent();
+        if (source instanceof StoredCertificateSource stored
+                && SecretBytes.getPlainData(stored.getStoredKeyStore()).length == 0
+                && saved == null) {
+            return null; // "keep" with nothing saved: it was promoted or removed meanwhile
+        }
+        if (!form
+                && source instanceof SecretFileCertificateSource reference
+                && !reference.getSecretFileCredentialsId().isEmpty()) {
+            return CertificateSlot.reference(reference);
+        }
+        String name = AzureEndpoints.isBlank(getDescription())
+                ? getId()
+                : getDescription().trim();
+        SourceRequest request = new SourceRequest(
+                name,
+                subscriptionId,
+                form,
+                saved,
+                form ? SecretFileLookups.inForm(CredentialsFormSubmission.context()) : SecretFileLookups.ofJenkins());
+        try {
+            return CertificateSlot.of(source.resolve(request));
+        } catch (CertificateSourceException e) {
+            throw new CredentialFormFailure(e.getMessage(), field);
+        }
     }
 
     /**
@@ -574,6 +808,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
     public static class DescriptorImpl extends BaseStandardCredentialsDescriptor {
         private final WebMethodAccess access;
         private final ConnectionTest connectionTest;
+        private final RolloverActions rollover;
+        private final Clock clock;
 
         public DescriptorImpl() {
             this(
@@ -586,9 +822,15 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         }
 
         DescriptorImpl(WebMethodAccess access, ConnectionTest connectionTest) {
+            this(access, connectionTest, Clock.systemUTC());
+        }
+
+        DescriptorImpl(WebMethodAccess access, ConnectionTest connectionTest, Clock clock) {
             super();
             this.access = access;
             this.connectionTest = connectionTest;
+            this.clock = clock;
+            this.rollover = new RolloverActions(access, clock);
         }
 
         @NonNull
@@ -613,6 +855,70 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
         @NonNull
         public List<CertificateSourceDescriptor> certificateSourceDescriptors(boolean saved) {
             return CertificateSourceDescriptor.offered(saved);
+        }
+
+        /**
+         * The sources of a next certificate: all of them; "keep the saved certificate" only when the credential has a
+         * next certificate to keep.
+         */
+        @NonNull
+        public List<CertificateSourceDescriptor> nextCertificateSourceDescriptors(
+                @CheckForNull AzureManagementCertificateCredentialsImpl instance) {
+            return CertificateSourceDescriptor.offered(instance != null && instance.getNextCertificate() != null);
+        }
+
+        /**
+         * Makes the saved credential's next certificate current and keeps the current one as previous. Needs
+         * Credentials/Update on the credential's store in the page's context, checked before anything is read.
+         */
+        @POST
+        @Restricted(NoExternalUse.class)
+        public FormValidation doPromote(@ContextInPath ModelObject context, @QueryParameter String savedCredentialId) {
+            return rollover.run(
+                    context,
+                    savedCredentialId,
+                    credential -> null,
+                    Rollover::promote,
+                    after -> Messages.RolloverActions_Promoted(
+                            after.current().thumbprint(),
+                            after.previous() == null ? "?" : after.previous().thumbprint()));
+        }
+
+        /** Makes the previous certificate current again (the undone one becomes the next one); as {@link #doPromote}. */
+        @POST
+        @Restricted(NoExternalUse.class)
+        public FormValidation doRollBack(@ContextInPath ModelObject context, @QueryParameter String savedCredentialId) {
+            return rollover.run(
+                    context,
+                    savedCredentialId,
+                    this::previousExpired,
+                    Rollover::rollBack,
+                    after -> Messages.RolloverActions_RolledBack(
+                            after.current().thumbprint(),
+                            after.next() == null ? "?" : after.next().thumbprint()));
+        }
+
+        /** Removes the previous certificate; as {@link #doPromote}. */
+        @POST
+        @Restricted(NoExternalUse.class)
+        public FormValidation doRemovePrevious(
+                @ContextInPath ModelObject context, @QueryParameter String savedCredentialId) {
+            return rollover.run(
+                    context,
+                    savedCredentialId,
+                    credential -> null,
+                    Rollover::removePrevious,
+                    after -> Messages.RolloverActions_PreviousRemoved());
+        }
+
+        /** An expired previous certificate is not used again: Azure would refuse it. */
+        @CheckForNull
+        private String previousExpired(AzureManagementCertificateCredentialsImpl credential) {
+            CertificateSummary previous = credential.getPreviousCertificateSummary();
+            if (previous != null && previous.notAfter().isBefore(clock.instant())) {
+                return Messages.RolloverActions_PreviousExpired(previous.thumbprint(), previous.expiry());
+            }
+            return null;
         }
 
         /** The clouds; a fixed list, so anyone who can open a form may have it. */
@@ -702,7 +1008,7 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             } catch (CertificateSourceException e) {
                 return FormValidation.error(e.getMessage());
             }
-            return connectionTest.run(new ConnectionTest.Input(
+            ConnectionTest.Input input = new ConnectionTest.Input(
                     subscriptionId,
                     cloud,
                     customServiceManagementUrl,
@@ -711,7 +1017,21 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                     customAuthorityHost,
                     customResourceManagerUrl,
                     source,
-                    SecretFileLookups.inForm(context)));
+                    SecretFileLookups.inForm(context));
+            AzureManagementCertificateCredentialsImpl saved = savedCredential(context, savedCredentialId);
+            CertificateSource next = saved == null ? null : saved.getNextCertificateSource();
+            if (next == null) {
+                return connectionTest.run(input);
+            }
+            // a roll-over: both certificates, each report labelled; a next certificate that connects is recorded
+            ConnectionTest.Outcome current =
+                    connectionTest.test(input, Messages.AzureManagementCertificateCredentialsImpl_CurrentLabel());
+            ConnectionTest.Outcome tested = connectionTest.test(
+                    input.withSource(next), Messages.AzureManagementCertificateCredentialsImpl_NextLabel());
+            if (tested.connected() && tested.thumbprint() != null) {
+                rollover.recordTested(context, savedCredentialId, tested.thumbprint());
+            }
+            return FormValidation.aggregate(List.of(current.validation(), tested.validation()));
         }
 
         private static SecretFileCertificateSource secretFileSource(
@@ -727,9 +1047,14 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
          */
         @CheckForNull
         private CertificateSource savedCertificate(@CheckForNull ModelObject context, @CheckForNull String id) {
-            AzureManagementCertificateCredentialsImpl saved =
-                    CertificateLookup.find(access.updatableStores(context), id);
+            AzureManagementCertificateCredentialsImpl saved = savedCredential(context, id);
             return saved == null ? null : saved.getCertificateSource();
+        }
+
+        @CheckForNull
+        private AzureManagementCertificateCredentialsImpl savedCredential(
+                @CheckForNull ModelObject context, @CheckForNull String id) {
+            return CertificateLookup.find(access.updatableStores(context), id);
         }
 
         /**
@@ -738,7 +1063,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
          * stored certificate cannot be read (the form says so).
          */
         @Restricted(NoExternalUse.class)
-        public HttpResponse doDownloadCertificate(@ContextInPath ModelObject context, @QueryParameter String id) {
+        public HttpResponse doDownloadCertificate(
+                @ContextInPath ModelObject context, @QueryParameter String id, @QueryParameter String which) {
             AzureManagementCertificateCredentialsImpl found =
                     CertificateLookup.find(access.viewableStores(context), id);
             if (found == null) {
@@ -746,7 +1072,16 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             }
             ManagementCertificate certificate;
             try {
-                certificate = found.certificate();
+                if ("next".equals(which) || "previous".equals(which)) {
+                    CertificateSlot slot =
+                            "next".equals(which) ? found.getNextCertificate() : found.getPreviousCertificate();
+                    if (slot == null) {
+                        return CertificateDownload.notFound();
+                    }
+                    certificate = slot.certificate(found.getId(), found.getSubscriptionId());
+                } else {
+                    certificate = found.certificate();
+                }
             } catch (IllegalStateException e) {
                 return CertificateDownload.notFound();
             }

@@ -42,6 +42,12 @@ public final class CertificateSummary {
         return description.thumbprintSha1();
     }
 
+    /** The end of validity. */
+    @NonNull
+    public java.time.Instant notAfter() {
+        return description.notAfter();
+    }
+
     /** The last day of validity, {@code yyyy-MM-dd} (UTC). */
     @NonNull
     public String expiry() {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremgmtcert.credentials;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Util;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.CertificateSourceException;
@@ -9,6 +10,7 @@ import io.jenkins.plugins.azuremgmtcert.credentials.source.SecretFiles;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.SourceRequest;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.SourcedCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.AzureCloud;
+import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionResult;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.ConnectionSettings;
 import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerEndpoints;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
@@ -59,6 +61,20 @@ final class ConnectionTest {
                     source,
                     SecretFiles.NONE);
         }
+
+        /** The same values with another certificate: the next one, tested like the current one. */
+        Input withSource(@CheckForNull CertificateSource other) {
+            return new Input(
+                    subscriptionId,
+                    cloud,
+                    customUrl,
+                    tenantId,
+                    applicationId,
+                    customAuthorityHost,
+                    customResourceManagerUrl,
+                    other,
+                    secretFiles);
+        }
     }
 
     private final ConnectionTester tester;
@@ -72,17 +88,45 @@ final class ConnectionTest {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * What a test showed: the report, the tested certificate's thumbprint ({@code null} if it could not be read) and
+     * whether Azure accepted it (Service Management or Resource Manager connected).
+     */
+    record Outcome(
+            @NonNull FormValidation validation,
+            @CheckForNull String thumbprint,
+            boolean connected) {}
+
     @NonNull
     FormValidation run(@NonNull Input input) {
+        return test(input, null).validation();
+    }
+
+    /**
+     * Tests one certificate; with a label ("Current certificate", "Next certificate") the report starts with it, so
+     * that the reports of several certificates can be told apart.
+     */
+    @NonNull
+    Outcome test(@NonNull Input input, @CheckForNull String label) {
+        Outcome outcome = testUnlabelled(input);
+        if (label == null) {
+            return outcome;
+        }
+        FormValidation labelled = FormValidation.aggregate(List.of(
+                FormValidation.okWithMarkup("<strong>" + Util.escape(label) + "</strong>"), outcome.validation()));
+        return new Outcome(labelled, outcome.thumbprint(), outcome.connected());
+    }
+
+    private Outcome testUnlabelled(Input input) {
         if (input.source() == null) {
-            return FormValidation.error(Messages.ConnectionTest_NoCertificate());
+            return new Outcome(FormValidation.error(Messages.ConnectionTest_NoCertificate()), null, false);
         }
         SourcedCertificate sourced;
         try {
             sourced = input.source()
                     .resolve(new SourceRequest("test", input.subscriptionId(), false, null, input.secretFiles()));
         } catch (CertificateSourceException e) {
-            return FormValidation.error(e.getMessage());
+            return new Outcome(FormValidation.error(e.getMessage()), null, false);
         }
         ManagementCertificate certificate = sourced.certificate();
         String subscription;
@@ -97,21 +141,24 @@ final class ConnectionTest {
             endpoints = AzureEndpoints.resourceManager(
                     cloud, input.customAuthorityHost(), input.customResourceManagerUrl());
         } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
+            return new Outcome(FormValidation.error(e.getMessage()), certificate.thumbprintSha1(), false);
         }
         ConnectionSettings connection = settings.get();
         List<FormValidation> report = new ArrayList<>();
         report.add(CertificateSummary.of(certificate).toFormValidation(clock));
-        report.add(ConnectionReport.ofServiceManagement(
-                tester.serviceManagement(connection, url, subscription, certificate), url));
+        ConnectionResult serviceManagement = tester.serviceManagement(connection, url, subscription, certificate);
+        boolean connected = serviceManagement.isSuccess();
+        report.add(ConnectionReport.ofServiceManagement(serviceManagement, url));
         String tenant = AzureEndpoints.trimToNull(input.tenantId());
         String application = AzureEndpoints.trimToNull(input.applicationId());
         if (tenant != null && application != null) {
-            report.add(ConnectionReport.of(
-                    tester.resourceManager(connection, endpoints, tenant, application, subscription, certificate)));
+            ConnectionResult resourceManager =
+                    tester.resourceManager(connection, endpoints, tenant, application, subscription, certificate);
+            connected |= resourceManager.isSuccess();
+            report.add(ConnectionReport.of(resourceManager));
         } else if (tenant != null || application != null) {
             report.add(FormValidation.warning(Messages.ConnectionTest_ResourceManagerIncomplete()));
         }
-        return FormValidation.aggregate(report);
+        return new Outcome(FormValidation.aggregate(report), certificate.thumbprintSha1(), connected);
     }
 }

@@ -55,13 +55,25 @@ final class CredentialsFormSubmission {
 
     @CheckForNull
     static CertificateSource updatedCertificate(@CheckForNull StaplerRequest2 request) {
+        AzureManagementCertificateCredentialsImpl saved = updatedCredential(request);
+        return saved == null ? null : saved.getCertificateSource();
+    }
+
+    /** The saved credential this submission updates, as the store holds it now; {@code null} as above. */
+    @CheckForNull
+    static AzureManagementCertificateCredentialsImpl updatedCredential() {
+        return updatedCredential(Stapler.getCurrentRequest2());
+    }
+
+    @CheckForNull
+    static AzureManagementCertificateCredentialsImpl updatedCredential(@CheckForNull StaplerRequest2 request) {
         if (!isStoreForm(request)) {
             return null;
         }
         CredentialsStoreAction.CredentialsWrapper page =
                 request.findAncestorObject(CredentialsStoreAction.CredentialsWrapper.class);
         if (page != null && page.getCredentials() instanceof AzureManagementCertificateCredentialsImpl saved) {
-            return saved.getCertificateSource();
+            return saved;
         }
         return null;
     }

@@ -246,9 +246,10 @@ class DescriptorWebMethodsTest {
         FakeStore view = new FakeStore(FOLDER, Set.of(CredentialsProvider.VIEW), saved);
 
         assertThrows(
-                AccessDeniedException.class, () -> descriptor(true, createOnly).doDownloadCertificate(FOLDER, "asm"));
+                AccessDeniedException.class,
+                () -> descriptor(true, createOnly).doDownloadCertificate(FOLDER, "asm", null));
         CertificateDownload download =
-                (CertificateDownload) descriptor(false, view).doDownloadCertificate(FOLDER, "asm");
+                (CertificateDownload) descriptor(false, view).doDownloadCertificate(FOLDER, "asm", null);
         assertTrue(download.found());
         assertTrue(view.askedAs.stream().allMatch(Jenkins.getAuthentication2()::equals), view.askedAs::toString);
     }
@@ -259,7 +260,7 @@ class DescriptorWebMethodsTest {
         FakeStore system = new FakeStore(JENKINS, Set.of(CredentialsProvider.VIEW), CredentialFixtures.credential());
 
         CertificateDownload download =
-                (CertificateDownload) descriptor(true, folder, system).doDownloadCertificate(FOLDER, "asm");
+                (CertificateDownload) descriptor(true, folder, system).doDownloadCertificate(FOLDER, "asm", null);
 
         assertFalse(download.found());
     }
@@ -486,7 +487,8 @@ class DescriptorWebMethodsTest {
     void downloadWithoutViewPermissionIsDenied() {
         FakeStore system = new FakeStore(JENKINS, Set.of(CredentialsProvider.CREATE), CredentialFixtures.credential());
 
-        assertThrows(AccessDeniedException.class, () -> descriptor(true, system).doDownloadCertificate(null, "asm"));
+        assertThrows(
+                AccessDeniedException.class, () -> descriptor(true, system).doDownloadCertificate(null, "asm", null));
     }
 
     @Test
@@ -494,12 +496,13 @@ class DescriptorWebMethodsTest {
         FakeStore system = new FakeStore(JENKINS, Set.of(CredentialsProvider.VIEW), CredentialFixtures.credential());
 
         CertificateDownload download = assertInstanceOf(
-                CertificateDownload.class, descriptor(false, system).doDownloadCertificate(null, "asm"));
+                CertificateDownload.class, descriptor(false, system).doDownloadCertificate(null, "asm", null));
 
         assertTrue(download.found());
         assertEquals("azure-management-" + CERTIFICATE.thumbprintSha1() + ".cer", download.fileName());
         assertArrayEquals(CertificateExporter.toCer(CERTIFICATE.certificate()), download.der());
-        assertFalse(((CertificateDownload) descriptor(false, system).doDownloadCertificate(null, "unknown")).found());
+        assertFalse(
+                ((CertificateDownload) descriptor(false, system).doDownloadCertificate(null, "unknown", null)).found());
     }
 
     @Test
@@ -508,7 +511,7 @@ class DescriptorWebMethodsTest {
                 new FakeStore(JENKINS, Set.of(CredentialsProvider.VIEW), CredentialFixtures.unreadableCredential());
 
         CertificateDownload download = assertInstanceOf(
-                CertificateDownload.class, descriptor(false, system).doDownloadCertificate(null, "asm"));
+                CertificateDownload.class, descriptor(false, system).doDownloadCertificate(null, "asm", null));
 
         assertFalse(download.found());
     }

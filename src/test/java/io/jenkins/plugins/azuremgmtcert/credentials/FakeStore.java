@@ -7,6 +7,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.ModelObject;
 import hudson.security.ACL;
 import hudson.security.Permission;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,11 +23,13 @@ final class FakeStore extends CredentialsStore {
     private final ModelObject context;
     private final Set<Permission> granted;
     private final List<Credentials> credentials;
+    /** Whether saving a change fails, as a full disk or a read-only home would make it. */
+    boolean failUpdates;
 
     FakeStore(ModelObject context, Set<Permission> granted, Credentials... credentials) {
         this.context = context;
         this.granted = granted;
-        this.credentials = List.of(credentials);
+        this.credentials = new ArrayList<>(List.of(credentials));
     }
 
     /** A context (folder, user, job) known by its name only. */
@@ -58,11 +61,11 @@ final class FakeStore extends CredentialsStore {
     @NonNull
     @Override
     public List<Credentials> getCredentials(@NonNull Domain domain) {
-        return credentials;
+        return List.copyOf(credentials);
     }
 
     // The credentials plugin's CredentialsStore also declares these abstract (the offline stub leaves them out, as
-    // nothing in the plugin calls them), hence no @Override. The web methods never change a store.
+    // nothing in the plugin calls them), hence no @Override. Only the roll-over buttons change a store, by update.
 
     public boolean addCredentials(@NonNull Domain domain, @NonNull Credentials credentials) {
         throw new UnsupportedOperationException("read-only");
@@ -72,8 +75,17 @@ final class FakeStore extends CredentialsStore {
         throw new UnsupportedOperationException("read-only");
     }
 
+    @Override
     public boolean updateCredentials(
-            @NonNull Domain domain, @NonNull Credentials current, @NonNull Credentials replacement) {
-        throw new UnsupportedOperationException("read-only");
+            @NonNull Domain domain, @NonNull Credentials current, @NonNull Credentials replacement) throws IOException {
+        if (failUpdates) {
+            throw new IOException("disk full");
+        }
+        int index = credentials.indexOf(current);
+        if (index < 0) {
+            return false;
+        }
+        credentials.set(index, replacement);
+        return true;
     }
 }

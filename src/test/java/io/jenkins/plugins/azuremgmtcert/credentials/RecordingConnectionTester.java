@@ -12,6 +12,9 @@ import java.util.List;
 final class RecordingConnectionTester implements ConnectionTester {
     final List<String> calls = new ArrayList<>();
     ConnectionResult serviceManagementResult;
+    /** Answers for particular certificates (by SHA-1 thumbprint), before {@link #serviceManagementResult}. */
+    final java.util.Map<String, ConnectionResult> serviceManagementByThumbprint = new java.util.HashMap<>();
+
     ConnectionResult resourceManagerResult;
 
     @Override
@@ -21,7 +24,7 @@ final class RecordingConnectionTester implements ConnectionTester {
             String subscriptionId,
             ManagementCertificate certificate) {
         calls.add("asm " + serviceManagementUrl + " " + subscriptionId + " " + certificate.thumbprintSha1());
-        return serviceManagementResult;
+        return serviceManagementByThumbprint.getOrDefault(certificate.thumbprintSha1(), serviceManagementResult);
     }
 
     @Override

@@ -6,6 +6,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.ModelObject;
 import hudson.security.AccessControlled;
+import java.io.IOException;
 import java.util.List;
 
 /** API stub of {@code com.cloudbees.plugins.credentials.CredentialsStore} (credentials plugin). */
@@ -19,6 +20,9 @@ public abstract class CredentialsStore implements AccessControlled {
 
     @NonNull
     public abstract List<Credentials> getCredentials(@NonNull Domain domain);
+
+    public abstract boolean updateCredentials(
+            @NonNull Domain domain, @NonNull Credentials current, @NonNull Credentials replacement) throws IOException;
 
     @CheckForNull
     public String getRelativeLinkTo(Domain domain) {
