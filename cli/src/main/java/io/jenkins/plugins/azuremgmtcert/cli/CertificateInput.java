@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Function;
 
-/** Loads the input certificate of {@code inspect}, {@code convert} and {@code export-cer} with its password. */
+/** Loads the input certificate of {@code inspect}, {@code convert}, {@code export-cer} and {@code test} with its password. */
 final class CertificateInput {
 
     private final byte[] data;
@@ -33,13 +33,16 @@ final class CertificateInput {
             throws CommandFailure, ManagementCertificateException {
         char[] password = passwords.read(environment);
         try {
-            return alias == null
-                    ? CertificateLoader.load(data, password)
-                    : CertificateLoader.fromPkcs12(data, password, alias);
+            return alias == null ? load(password) : CertificateLoader.fromPkcs12(data, password, alias);
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /** Loads a .pfx/.p12 or PEM with its private key; the password stays the caller's to clear. */
+    ManagementCertificate load(char[] password) throws ManagementCertificateException {
+        return CertificateLoader.load(data, password);
     }
 }

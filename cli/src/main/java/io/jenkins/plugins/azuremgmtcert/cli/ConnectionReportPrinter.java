@@ -30,14 +30,28 @@ final class ConnectionReportPrinter {
 
     /** The certificate line and the validator's warnings and errors at {@code clock}'s time. */
     void certificate(ManagementCertificate certificate, Clock clock) {
-        CertificateDescription description = certificate.describe();
-        line(
-                "OK",
-                "Certificate " + description.subject() + ", SHA-1 thumbprint " + description.thumbprintSha1()
-                        + ", valid until " + DATE.format(description.notAfter()));
+        line("OK", "Certificate " + identity(certificate));
         ValidationReport report = CertificateValidator.validate(certificate, clock);
         report.warnings().forEach(warning -> line("WARNING", warning));
         report.errors().forEach(error -> line("ERROR", error));
+    }
+
+    /** {@code "CN=..., SHA-1 thumbprint ..., valid until 2028-12-05"}. */
+    static String identity(ManagementCertificate certificate) {
+        CertificateDescription description = certificate.describe();
+        return description.subject() + ", SHA-1 thumbprint " + description.thumbprintSha1() + ", valid until "
+                + DATE.format(description.notAfter());
+    }
+
+    /** A line without a kind that introduces what follows, e.g. one certificate's results. */
+    void heading(String text) {
+        out.println(OneLine.of(text));
+        out.flush();
+    }
+
+    void blankLine() {
+        out.println();
+        out.flush();
     }
 
     /** What the line of a connected API ends with, e.g. {@code "through Resource Manager"}. */
@@ -62,7 +76,8 @@ final class ConnectionReportPrinter {
         }
     }
 
-    private void line(String kind, String text) {
+    /** One finding: its kind ({@code OK}, {@code WARNING}, {@code ERROR}) and the text. */
+    void line(String kind, String text) {
         out.printf("%-8s %s%n", kind + ":", OneLine.of(CliWording.of(text)));
         out.flush();
     }

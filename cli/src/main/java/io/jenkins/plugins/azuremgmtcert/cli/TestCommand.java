@@ -13,6 +13,8 @@ import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,14 +41,22 @@ import picocli.CommandLine.ParameterException;
                     + "host names are always verified.",
             "",
             "Success means at least one API connected: Azure retired Service Management, so a certificate set up "
-                    + "for Resource Manager passes although the first result is an error. Read both results."
+                    + "for Resource Manager passes although the first result is an error. Read both results.",
+            "",
+            "Roll-over: repeat --cert to test the current certificate and the next one (Azure accepts several at "
+                    + "once). Each is tested in turn with the same options; its results follow a line such as "
+                    + "'Certificate 2 of 2 (next.pfx):', and a summary names each certificate (file, subject, SHA-1 "
+                    + "thumbprint, expiry) as connected or not. Passwords: one --password-env/--password-file for "
+                    + "all, or one per --cert in the same order."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:connected: Service Management or, when tested, Resource Manager (at least one of them; "
-                    + "both results are printed)",
-            "1:no API connected (the diagnosis is printed), or the certificate could not be read",
-            "2:wrong command line (unknown cloud, malformed URL, --tenant without --client-id)"
+                    + "both results are printed); with several --cert, every certificate connected",
+            "1:no API connected (the diagnosis is printed), or a certificate could not be read (then none is "
+                    + "tested); with several --cert, at least one certificate did not connect",
+            "2:wrong command line (unknown cloud, malformed URL, --tenant without --client-id, a count of "
+                    + "passwords that is neither 1 nor that of --cert)"
         })
 final class TestCommand extends CliCommand {
 
@@ -55,15 +65,8 @@ final class TestCommand extends CliCommand {
     @Option(names = "--subscription", required = true, paramLabel = "ID", description = "The subscription ID (a GUID).")
     String subscription;
 
-    @Option(
-            names = "--cert",
-            required = true,
-            paramLabel = "FILE",
-            description = "The certificate with its private key: .pfx/.p12, or PEM with certificate and key.")
-    Path certificateFile;
-
     @Mixin
-    InputPasswordOptions passwords;
+    TestedCertificates certificates;
 
     @Option(
             names = "--cloud",
@@ -125,12 +128,54 @@ final class TestCommand extends CliCommand {
             // a wrong command line, as --help promises: exit status 2, before any file or network is touched
             throw new ParameterException(spec.commandLine(), SubscriptionIdFormat.invalidMessage());
         }
+        List<TestedCertificates.Entry> entries = certificates.entries();
         ConnectionSettings settings = settings();
-        ManagementCertificate certificate =
-                CertificateInput.read(certificateFile).load(passwords, environment(), null);
+        List<ManagementCertificate> loaded = certificates.load(entries, environment());
         ConnectionReportPrinter report = new ConnectionReportPrinter(out());
-        report.certificate(certificate, clock());
         String subscriptionId = subscription.strip();
+        if (entries.size() == 1) {
+            boolean connected = test(loaded.get(0), report, settings, serviceManagement, endpoints, subscriptionId);
+            return connected
+                    ? ExitCodes.OK
+                    : fail("the certificate could not connect to Azure; see the diagnosis above");
+        }
+        boolean[] connected = new boolean[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                report.blankLine();
+            }
+            report.heading(capitalized(entries.get(i).label()) + ":");
+            connected[i] = test(loaded.get(i), report, settings, serviceManagement, endpoints, subscriptionId);
+        }
+        report.blankLine();
+        report.heading("Summary:");
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String label = entries.get(i).label();
+            report.line(
+                    connected[i] ? "OK" : "ERROR",
+                    capitalized(label) + ": " + (connected[i] ? "connected" : "not connected") + ", "
+                            + ConnectionReportPrinter.identity(loaded.get(i)));
+            if (!connected[i]) {
+                failed.add(label);
+            }
+        }
+        if (failed.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        return fail(failed.size() + " of " + entries.size() + " certificates could not connect to Azure ("
+                + String.join(", ", failed) + "); see the diagnosis above");
+    }
+
+    /** Today's test of one certificate: its description, then each API's result; true if one API connected. */
+    private boolean test(
+            ManagementCertificate certificate,
+            ConnectionReportPrinter report,
+            ConnectionSettings settings,
+            URI serviceManagement,
+            ResourceManagerEndpoints endpoints,
+            String subscriptionId) {
+        report.certificate(certificate, clock());
         ConnectionResult classic =
                 new ServiceManagementClient(settings).testConnection(serviceManagement, subscriptionId, certificate);
         report.result(ConnectionResult.SERVICE_MANAGEMENT, classic);
@@ -141,7 +186,11 @@ final class TestCommand extends CliCommand {
             report.result(ConnectionResult.RESOURCE_MANAGER, modern);
             connected |= modern.isSuccess();
         }
-        return connected ? ExitCodes.OK : fail("the certificate could not connect to Azure; see the diagnosis above");
+        return connected;
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private URI serviceManagementUrl(AzureCloud chosenCloud) {

@@ -12,6 +12,7 @@ import io.jenkins.plugins.azuremgmtcert.simulator.asm.RefusingProxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TestCommandTest {
 
     private static final String PASSWORD = "pfx pass";
+    private static final String NEXT_PASSWORD = "next pfx pass";
 
     @TempDir
     static Path dir;
@@ -29,6 +31,9 @@ class TestCommandTest {
     static ManagementCertificate known;
     static ManagementCertificate unknown;
     static ManagementCertificate registeredOnlyOnApplication;
+    static ManagementCertificate next;
+    static Path nextPfx;
+    static Path nextPfxOwnPassword;
     static Path knownPfx;
     static Path unknownPfx;
     static Path applicationPfx;
@@ -53,6 +58,14 @@ class TestCommandTest {
                 dir.resolve("application.pfx"),
                 CertificateExporter.toPkcs12(registeredOnlyOnApplication, null, Pkcs12Encryption.MODERN));
         trust = azure.writeTrustPem(dir.resolve("trust.pem"));
+        next = CertificateGenerator.forName("cli next").generate();
+        azure.classic.uploadCertificate(azure.subscription, next.certificate());
+        nextPfx = Files.write(
+                dir.resolve("next.pfx"),
+                CertificateExporter.toPkcs12(next, PASSWORD.toCharArray(), Pkcs12Encryption.MODERN));
+        nextPfxOwnPassword = Files.write(
+                dir.resolve("next-own-password.pfx"),
+                CertificateExporter.toPkcs12(next, NEXT_PASSWORD.toCharArray(), Pkcs12Encryption.MODERN));
     }
 
     @AfterAll
@@ -352,5 +365,180 @@ class TestCommandTest {
         assertTrue(result.errorLine().startsWith("error: "), result.err());
         assertFalse(result.err().contains("Xyzzy-not-it-42"), "the password is not echoed");
         assertEquals(requestsBefore, azure.classic.requests().size());
+    }
+
+    // Roll-over (issue 13.5): several --cert, each tested in turn and labelled.
+
+    /** {@code test} for the simulated subscription against Service Management, without any --cert. */
+    private static Object[] rollOverArguments(Object... more) {
+        Object[] common = {
+            "test", "--subscription", azure.subscription, "--url", azure.classic.url(), "--trust-store", trust
+        };
+        return concat(common, more);
+    }
+
+    @Test
+    void rollOverNamesTheNextCertificateAsNotUploaded() {
+        CliRunner.Result result = cli.env("NO_PASSWORD", "")
+                .run(rollOverArguments(
+                        "--cert",
+                        knownPfx,
+                        "--cert",
+                        unknownPfx,
+                        "--password-env",
+                        "PFX_PASSWORD",
+                        "--password-env",
+                        "NO_PASSWORD"));
+
+        assertEquals(1, result.exitCode(), "the exit status of the second certificate alone: " + result);
+        String out = result.out();
+        int first = out.indexOf("Certificate 1 of 2 (" + knownPfx + "):\n");
+        int second = out.indexOf("\nCertificate 2 of 2 (" + unknownPfx + "):\n");
+        int summary = out.indexOf("\nSummary:\n");
+        assertTrue(first == 0 && second > first && summary > second, out);
+        String secondBlock = out.substring(second, summary);
+        assertTrue(secondBlock.contains("OK:      Certificate CN=Jenkins - cli unknown"), secondBlock);
+        assertTrue(secondBlock.contains("ERROR:   Service Management: "), secondBlock);
+        assertTrue(secondBlock.contains("not associated"), secondBlock);
+        assertTrue(out.substring(first, second).contains("through Service Management"), out.substring(first, second));
+        assertTrue(
+                out.contains("OK:      Certificate 1 of 2 (" + knownPfx + "): connected, CN=Jenkins - cli test, "
+                        + "SHA-1 thumbprint " + known.thumbprintSha1() + ", valid until "),
+                out);
+        assertTrue(
+                out.contains("ERROR:   Certificate 2 of 2 (" + unknownPfx + "): not connected, CN=Jenkins - cli "
+                        + "unknown, SHA-1 thumbprint " + unknown.thumbprintSha1() + ", valid until "),
+                out);
+        assertEquals(
+                "error: 1 of 2 certificates could not connect to Azure (certificate 2 of 2 (" + unknownPfx
+                        + ")); see the diagnosis above",
+                result.errorLine());
+    }
+
+    @Test
+    void rollOverSucceedsWhenBothCertificatesConnectWithOnePasswordForBoth() {
+        CliRunner.Result result = cli.run(rollOverArguments(
+                "--cert", knownPfx, "--cert", nextPfx, "--password-env", "PFX_PASSWORD", "--timeout", "10"));
+
+        assertEquals(0, result.exitCode(), result::toString);
+        String out = result.out();
+        assertTrue(out.startsWith("Certificate 1 of 2 (" + knownPfx + "):\n"), out);
+        assertTrue(out.contains("\nCertificate 2 of 2 (" + nextPfx + "):\n"), out);
+        assertEquals(
+                2,
+                out.lines()
+                        .filter(line -> line.startsWith("OK:      Connected to subscription 'Test subscription'"))
+                        .count(),
+                out);
+        assertTrue(
+                out.contains("OK:      Certificate 1 of 2 (" + knownPfx + "): connected, CN=Jenkins - cli test"), out);
+        assertTrue(
+                out.contains("OK:      Certificate 2 of 2 (" + nextPfx + "): connected, CN=Jenkins - cli next, "
+                        + "SHA-1 thumbprint " + next.thumbprintSha1()),
+                out);
+        assertFalse(out.contains("ERROR"), out);
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void rollOverMatchesPasswordOptionsToCertificatesInOrderAcrossBothKinds() throws Exception {
+        Path knownPassword = Files.writeString(dir.resolve("known-password.txt"), PASSWORD + "\n");
+
+        CliRunner.Result result = cli.env("NEXT_PASSWORD", NEXT_PASSWORD)
+                .run(rollOverArguments(
+                        "--cert",
+                        nextPfxOwnPassword,
+                        "--password-env",
+                        "NEXT_PASSWORD",
+                        "--cert",
+                        knownPfx,
+                        "--password-file",
+                        knownPassword));
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("Certificate 1 of 2 (" + nextPfxOwnPassword + "): connected"), result.out());
+        assertTrue(result.out().contains("Certificate 2 of 2 (" + knownPfx + "): connected"), result.out());
+    }
+
+    @Test
+    void rollOverRefusesTwoPasswordsForThreeCertificatesBeforeReadingAnything() {
+        int requestsBefore = azure.classic.requests().size();
+
+        CliRunner.Result result = cli.run(rollOverArguments(
+                "--cert",
+                knownPfx,
+                "--cert",
+                nextPfx,
+                "--cert",
+                unknownPfx,
+                "--password-env",
+                "PFX_PASSWORD",
+                "--password-file",
+                dir.resolve("no-such-password-file")));
+
+        assertEquals(2, result.exitCode(), result::toString);
+        List<String> lines = result.err().lines().toList();
+        assertEquals(2, lines.size(), result.err());
+        assertEquals(
+                "error: 3 certificates (--cert) but 2 passwords (--password-env, --password-file): give one "
+                        + "password option for all, or one per --cert in the same order.",
+                lines.get(0));
+        assertEquals("Run 'azure-mgmt-cert-cli test --help' for its options.", lines.get(1));
+        assertEquals("", result.out());
+        assertEquals(requestsBefore, azure.classic.requests().size(), "no request may reach Azure");
+    }
+
+    @Test
+    void rollOverReadsEveryCertificateBeforeTestingAnyAndNamesTheOneThatFails() {
+        int requestsBefore = azure.classic.requests().size();
+
+        CliRunner.Result result = cli.env("WRONG", "Xyzzy-not-it-42")
+                .run(rollOverArguments(
+                        "--cert",
+                        knownPfx,
+                        "--cert",
+                        nextPfx,
+                        "--password-env",
+                        "PFX_PASSWORD",
+                        "--password-env",
+                        "WRONG"));
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.errorLine().startsWith("error: certificate 2 of 2 (" + nextPfx + "): "), result.err());
+        assertFalse(result.err().contains("Xyzzy-not-it-42"), "the password is not echoed");
+        assertEquals("", result.out());
+        assertEquals(requestsBefore, azure.classic.requests().size(), "no request may reach Azure");
+    }
+
+    @Test
+    void oneCertificatePrintsNeitherHeadingNorSummary() {
+        CliRunner.Result result = cli.run(knownCertificateArguments());
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().startsWith("OK:      Certificate CN=Jenkins - cli test, "), result.out());
+        assertFalse(result.out().contains("1 of 1"), result.out());
+        assertFalse(result.out().contains("Summary"), result.out());
+        assertTrue(result.out().lines().allMatch(line -> line.startsWith("OK:      ")), result.out());
+    }
+
+    @Test
+    void oneCertificateStillRefusesBothPasswordKinds() throws Exception {
+        Path password = Files.writeString(dir.resolve("password.txt"), PASSWORD);
+
+        CliRunner.Result result = cli.run(knownCertificateArguments("--password-file", password));
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(
+                result.err().startsWith("error: Use either --password-env or --password-file, not both."),
+                result.err());
+    }
+
+    @Test
+    void stillRefusesAPasswordOnTheCommandLine() {
+        CliRunner.Result result = cli.run(testArguments(knownPfx, "--password", "secret-on-argv"));
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("not accepted on the command line"), result.err());
+        assertFalse(result.err().contains("secret-on-argv"), result.err());
     }
 }
