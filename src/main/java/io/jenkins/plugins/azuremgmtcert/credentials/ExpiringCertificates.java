@@ -47,12 +47,17 @@ final class ExpiringCertificates {
             }
             Instant notAfter = certificate.certificate().getNotAfter().toInstant();
             if (notAfter.isBefore(now.plus(WINDOW))) {
+                CertificateSlot next = s.credential().getNextCertificate();
+                CertificateSummary nextSummary = s.credential().getNextCertificateSummary();
+                Instant tested = next == null ? null : next.getTestedAt();
                 found.add(new ExpiringCertificate(
                         new AzureManagementCertificateCredentials.NameProvider().getName(s.credential()),
                         certificate.thumbprintSha1(),
                         DATE.format(notAfter),
                         notAfter.isBefore(now),
-                        s.url()));
+                        s.url(),
+                        next == null ? null : nextSummary == null ? "?" : nextSummary.thumbprint(),
+                        tested == null ? null : DATE.format(tested)));
             }
         }
         found.sort(Comparator.comparing(ExpiringCertificate::expiry));

@@ -8,6 +8,7 @@ import hudson.model.ModelObject;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.GeneratedCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.PemCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.PublishSettingsCertificateSource;
+import io.jenkins.plugins.azuremgmtcert.credentials.source.SecretFileCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.StoredCertificateSource;
 import io.jenkins.plugins.azuremgmtcert.credentials.source.UploadedCertificateSource;
 import java.lang.reflect.Method;
@@ -23,7 +24,7 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * The web methods of the plugin's descriptors: those that act or read a store (Test Connection, the {@code .cer}
- * download) take the credential store context first ({@code @ContextInPath ModelObject}, as credentials' own
+ * download, the roll-over buttons, the Secret file list and check) take the credential store context first ({@code @ContextInPath ModelObject}, as credentials' own
  * {@code doCheckId}); the fills and checks, which only list fixed values or parse the form, take no context at all;
  * none takes {@code @AncestorInPath}; every one except the read-only download accepts POST only.
  */
@@ -34,8 +35,16 @@ class WebMethodAnnotationsTest {
             PemCertificateSource.DescriptorImpl.class,
             PublishSettingsCertificateSource.DescriptorImpl.class,
             GeneratedCertificateSource.DescriptorImpl.class,
-            StoredCertificateSource.DescriptorImpl.class);
-    private static final Set<String> STORE_METHODS = Set.of("doTestConnection", "doDownloadCertificate");
+            StoredCertificateSource.DescriptorImpl.class,
+            SecretFileCertificateSource.DescriptorImpl.class);
+    private static final Set<String> STORE_METHODS = Set.of(
+            "doTestConnection",
+            "doDownloadCertificate",
+            "doPromote",
+            "doRollBack",
+            "doRemovePrevious",
+            "doFillSecretFileCredentialsIdItems",
+            "doCheckSecretFileCredentialsId");
 
     @Test
     void storeMethodsTakeTheirContextOthersNoneAndAllButTheDownloadArePostOnly() {

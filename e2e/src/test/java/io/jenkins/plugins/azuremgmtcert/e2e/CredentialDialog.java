@@ -20,7 +20,7 @@ final class CredentialDialog {
     static final String PASTE_PEM = "Paste PEM text";
     static final String IMPORT_PUBLISH_SETTINGS = "Import a .publishsettings file";
     static final String GENERATE = "Generate a new certificate";
-    static final String KEEP_CURRENT = "Keep the current certificate";
+    static final String KEEP_CURRENT = "Keep the saved certificate";
     static final String SECRET_FILE = "Use a Secret file credential";
 
     private final Browser browser;
@@ -107,7 +107,7 @@ final class CredentialDialog {
         return type("_.customResourceManagerUrl", resourceManagerUrl);
     }
 
-    /** Chooses "Keep the current certificate" (offered when updating a saved credential). */
+    /** Chooses "Keep the saved certificate" (offered when updating a saved credential). */
     CredentialDialog keepCurrent() {
         return choose(KEEP_CURRENT);
     }

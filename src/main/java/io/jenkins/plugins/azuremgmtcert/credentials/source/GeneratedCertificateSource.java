@@ -14,7 +14,7 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * A new self-signed certificate, {@code CN=Jenkins - {description or ID}}, RSA 2048 bits unless chosen otherwise,
  * valid two years. It is generated once, when a person saves the form; the saved credential then keeps it (the edit
- * form offers "Keep the current certificate"). Outside a form submission, e.g. configuration as code, it refuses, so
+ * form offers "Keep the saved certificate"). Outside a form submission, e.g. configuration as code, it refuses, so
  * that re-applying configuration never replaces a certificate silently.
  */
 public final class GeneratedCertificateSource extends CertificateSource {

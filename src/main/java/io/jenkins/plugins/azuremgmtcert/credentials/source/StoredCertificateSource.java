@@ -10,7 +10,7 @@ import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
- * "Keep the current certificate": the PKCS#12 keystore and password a saved credential holds. Configuration-as-code
+ * "Keep the saved certificate": the PKCS#12 keystore and password a saved credential holds. Configuration-as-code
  * export writes the credential with this source (both encrypted), so re-applying an export never replaces the
  * certificate. The edit form carries neither: saving it keeps the certificate of the credential being updated (
  * {@link SourceRequest#current()}), so no secret travels through the page, and core's masking of passwords for users
@@ -65,7 +65,7 @@ public final class StoredCertificateSource extends CertificateSource {
         return "StoredCertificateSource{storedKeyStore=******, storedPassword=******}";
     }
 
-    /** Shown as "Keep the current certificate". */
+    /** Shown as "Keep the saved certificate". */
     @Extension(ordinal = 100)
     @Symbol("stored")
     public static final class DescriptorImpl extends CertificateSourceDescriptor {
