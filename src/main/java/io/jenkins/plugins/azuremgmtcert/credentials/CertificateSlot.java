@@ -77,6 +77,17 @@ public final class CertificateSlot implements Serializable {
         return testedAt == null ? null : Instant.ofEpochMilli(testedAt);
     }
 
+    /** {@link #getTestedAt()} for the page: {@code yyyy-MM-dd HH:mm UTC}, or {@code null}. */
+    @CheckForNull
+    public String getTestedAtText() {
+        Instant at = getTestedAt();
+        return at == null
+                ? null
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                        .withZone(java.time.ZoneOffset.UTC)
+                        .format(at);
+    }
+
     @CheckForNull
     SecretBytes keyStore() {
         return keyStore;

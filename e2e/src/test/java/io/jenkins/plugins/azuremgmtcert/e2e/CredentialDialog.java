@@ -231,10 +231,66 @@ final class CredentialDialog {
         return choose(GENERATE);
     }
 
+    /** Ticks "Next certificate (roll-over)" on the Update dialog, which opens the next certificate's sources. */
+    CredentialDialog addNext() {
+        WebElement box = browser.driver().findElement(By.name("nextCertificateEnabled"));
+        if (!box.isSelected()) {
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", box);
+            browser.click(box.findElement(By.xpath("following-sibling::label")));
+        }
+        return this;
+    }
+
+    /** Chooses a source of the next certificate (the same labels as the current one's, the later block). */
+    CredentialDialog chooseNext(String radioLabel) {
+        browser.click(browser.waitForClickable(By.xpath("(//label[contains(@class,'jenkins-radio__label')]"
+                + "[normalize-space(.)='" + radioLabel + "'])[last()]")));
+        return this;
+    }
+
+    /** The Update dialog's next certificate entry: summary, whether it was tested, its .cer link. */
+    String nextCertificate() {
+        return browser.waitFor(By.xpath("//div[contains(@class,'azure-mgmt-cert-next')]"
+                        + "/ancestor::div[contains(@class,'jenkins-form-item')][1]"))
+                .getText();
+    }
+
+    /** The text of the Update dialog's roll-over section (next, previous, history). */
+    String rolloverSection() {
+        WebElement section = browser.waitFor(By.xpath("//ul[contains(@class,'azure-mgmt-cert-history')]"
+                + "/ancestor::*[contains(@class,'jenkins-section')][1]"));
+        reveal(section, "end"); // where a user reads it
+        return section.getText();
+    }
+
+    /** Clicks the next certificate's ".cer" link and returns the file the browser saved. */
+    Path downloadNextCerByClick() {
+        WebElement link = browser.waitFor(By.cssSelector("a[href*='which=next']"));
+        browser.click(link);
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
+            try (var files = java.nio.file.Files.list(browser.downloads())) {
+                return files.filter(f -> f.getFileName().toString().endsWith(".cer"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Presses Promote (or another roll-over button, by its web method) and returns its answer. */
+    String pressRolloverButton(String method) {
+        return pressValidateButton(method);
+    }
+
     /** Presses Test Connection and returns what the page shows once the test has answered. */
     String testConnection() {
+        return pressValidateButton("testConnection");
+    }
+
+    private String pressValidateButton(String method) {
         WebElement button =
-                browser.driver().findElement(By.cssSelector("button[data-validate-button-method='testConnection']"));
+                browser.driver().findElement(By.cssSelector("button[data-validate-button-method='" + method + "']"));
         WebElement area = button.findElement(
                 By.xpath("following-sibling::div[contains(@class,'jenkins-validate-button__container__status')]"));
         // validateButton.js replaces the area's content with each answer: mark what is there, wait for a new one

@@ -4,6 +4,8 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -73,10 +75,13 @@ public final class RolloverEvent implements Serializable {
         return to;
     }
 
-    /** One line for the page: when, who, what, with the thumbprints. */
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** One line for the page: when (UTC, to the minute), who, what, with the thumbprints. */
     @NonNull
     public String describe() {
-        String when = getAt().toString();
+        String when = WHEN.format(getAt());
         return switch (action) {
             case NEXT_ADDED -> Messages.RolloverEvent_NextAdded(when, user, to);
             case NEXT_REMOVED -> Messages.RolloverEvent_NextRemoved(when, user, from);
