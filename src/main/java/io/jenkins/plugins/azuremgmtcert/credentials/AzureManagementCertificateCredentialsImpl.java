@@ -606,7 +606,49 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
                 this.customResourceManagerUrl = null;
             }
         }
-        return this;
+        return withRedactedKeyStoresRestored(CredentialsFormSubmission.updatedCredential());
+    }
+
+    /**
+     * The credentials plugin's {@code config.xml} (GET) shows every {@link Secret} and {@link SecretBytes} as
+     * {@code <secret-redacted/>}, which reads back as empty: POSTing that XML back would lose every stored certificate.
+     * A stored keystore is never empty, so an empty one posted to the saved credential's {@code config.xml} means
+     * "unchanged": the saved credential's keystore and password in the same place (current, next, previous) are
+     * kept. Anything else, and XML read outside such a POST (disk, {@code createCredentials}), is taken as it is.
+     */
+    private AzureManagementCertificateCredentialsImpl withRedactedKeyStoresRestored(
+            @CheckForNull AzureManagementCertificateCredentialsImpl saved) {
+        if (saved == null || !saved.getId().equals(getId())) {
+            return this;
+        }
+        CertificateSlot current = new CertificateSlot(keyStore, password, secretFile, null);
+        CertificateSlot restoredCurrent =
+                restored(current, new CertificateSlot(saved.keyStore, saved.password, saved.secretFile, null));
+        CertificateSlot restoredNext = restored(nextCertificate, saved.nextCertificate);
+        CertificateSlot restoredPrevious = restored(previousCertificate, saved.previousCertificate);
+        if (restoredCurrent == current && restoredNext == nextCertificate && restoredPrevious == previousCertificate) {
+            return this;
+        }
+        return new AzureManagementCertificateCredentialsImpl(
+                this,
+                restoredCurrent,
+                restoredNext,
+                restoredPrevious,
+                rolloverHistory == null ? List.of() : rolloverHistory);
+    }
+
+    /** {@code posted}, or the saved slot's keystore and password if {@code posted} holds a redacted (empty) one. */
+    @CheckForNull
+    private static CertificateSlot restored(@CheckForNull CertificateSlot posted, @CheckForNull CertificateSlot saved) {
+        if (posted == null
+                || posted.keyStore() == null
+                || SecretBytes.getPlainData(posted.keyStore()).length > 0
+                || saved == null
+                || saved.keyStore() == null
+                || SecretBytes.getPlainData(saved.keyStore()).length == 0) {
+            return posted;
+        }
+        return new CertificateSlot(saved.keyStore(), saved.password(), null, posted.getTestedAt());
     }
 
     @CheckForNull

@@ -13,6 +13,9 @@ import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.security.ACL;
 import hudson.util.Secret;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateGenerator;
+import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.Pkcs12Encryption;
 import io.jenkins.plugins.casc.ConfigurationAsCode;
 import io.jenkins.plugins.casc.ConfiguratorException;
@@ -21,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -168,6 +172,134 @@ class ConfigurationAsCodeJenkinsTest {
         assertTrue(exported.contains("secretFileCredentialsId: \"azure-pfx\""), exported);
         assertFalse(exported.contains("storedKeyStore"), "a reference is exported, not a copy: " + exported);
         assertFalse(exported.contains(PFX_PASSWORD), "password in clear in the export");
+    }
+
+    @Test
+    void nextAndPreviousCertificatesAreImportedExportedEncryptedAndReimported(JenkinsRule r, @TempDir Path dir)
+            throws Exception {
+        ManagementCertificate next = CertificateGenerator.forName("casc next").generate();
+        ManagementCertificate previous =
+                CertificateGenerator.forName("casc previous").generate();
+        Path yaml = dir.resolve("rollover.yaml");
+        Files.writeString(yaml, """
+                credentials:
+                  system:
+                    domainCredentials:
+                      - credentials:
+                          - azureManagementCertificate:
+                              id: "azure-rollover"
+                              subscriptionId: "%s"
+                              certificateSource:
+                                uploaded:
+                                  keyStore: "%s"
+                                  keyStorePassword: "%s"
+                              nextCertificateSource:
+                                uploaded:
+                                  keyStore: "%s"
+                                  keyStorePassword: "%s"
+                              previousCertificateSource:
+                                uploaded:
+                                  keyStore: "%s"
+                                  keyStorePassword: "%s"
+                """.formatted(
+                        SUBSCRIPTION,
+                        CredentialFixtures.pfxBase64(PFX_PASSWORD, Pkcs12Encryption.MODERN),
+                        PFX_PASSWORD,
+                        pfxBase64(next, NEXT_PASSWORD),
+                        NEXT_PASSWORD,
+                        pfxBase64(previous, PREVIOUS_PASSWORD),
+                        PREVIOUS_PASSWORD));
+
+        ConfigurationAsCode.get().configure(yaml.toString());
+        assertThreeThumbprints(only(r), next, previous);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ConfigurationAsCode.get().export(out);
+        String exported = out.toString(StandardCharsets.UTF_8);
+        String credentials = topLevelSection(exported, "credentials");
+        for (String property : List.of("certificateSource", "nextCertificateSource", "previousCertificateSource")) {
+            String block = nestedBlock(credentials, property);
+            assertTrue(block.contains("stored:"), property + " not exported as stored: " + credentials);
+            Matcher password =
+                    Pattern.compile("storedPassword: \"?(\\{AQAA[^\"\\s]+})").matcher(block);
+            assertTrue(password.find(), property + " password not encrypted: " + block);
+            Matcher keyStore =
+                    Pattern.compile("storedKeyStore: \"?(\\{[^\"\\s]+})").matcher(block);
+            assertTrue(keyStore.find(), property + " keystore not encrypted: " + block);
+        }
+        for (String secret : List.of(PFX_PASSWORD, NEXT_PASSWORD, PREVIOUS_PASSWORD)) {
+            assertFalse(exported.contains(secret), "a password in clear in the export");
+        }
+        assertFalse(exported.contains("PRIVATE KEY"), "a private key in clear in the export");
+
+        SystemCredentialsProvider.getInstance().getCredentials().clear();
+        assertTrue(CredentialsProvider.lookupCredentialsInItemGroup(
+                        AzureManagementCertificateCredentialsImpl.class, r.jenkins, ACL.SYSTEM2)
+                .isEmpty());
+        Path again = dir.resolve("again.yaml");
+        Files.writeString(again, credentials);
+        ConfigurationAsCode.get().configure(again.toString());
+        assertThreeThumbprints(only(r), next, previous);
+    }
+
+    private static final String NEXT_PASSWORD = "next-Pa55word!";
+    private static final String PREVIOUS_PASSWORD = "previous-Pa55word!";
+
+    private static String pfxBase64(ManagementCertificate certificate, String password) {
+        return Base64.getEncoder()
+                .encodeToString(
+                        CertificateExporter.toPkcs12(certificate, password.toCharArray(), Pkcs12Encryption.MODERN));
+    }
+
+    private static void assertThreeThumbprints(
+            AzureManagementCertificateCredentialsImpl credential,
+            ManagementCertificate next,
+            ManagementCertificate previous) {
+        assertEquals(CERTIFICATE.thumbprintSha1(), credential.getThumbprint());
+        assertNotNull(credential.getNextCertificateSummary(), "no next certificate");
+        assertEquals(
+                next.thumbprintSha1(), credential.getNextCertificateSummary().thumbprint());
+        assertNotNull(credential.getPreviousCertificateSummary(), "no previous certificate");
+        assertEquals(
+                previous.thumbprintSha1(),
+                credential.getPreviousCertificateSummary().thumbprint());
+    }
+
+    /** The top-level {@code name:} section of an export, up to the next top-level key. */
+    private static String topLevelSection(String yaml, String name) {
+        StringBuilder section = new StringBuilder();
+        boolean in = false;
+        for (String line : yaml.split("\n", -1)) {
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
+                in = line.startsWith(name + ":");
+            }
+            if (in) {
+                section.append(line).append('\n');
+            }
+        }
+        assertFalse(section.isEmpty(), "no " + name + " section in " + yaml);
+        return section.toString();
+    }
+
+    /** The lines of the block {@code key:} (its line and those indented deeper). */
+    private static String nestedBlock(String yaml, String key) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String trimmed = lines[i].stripLeading();
+            if (trimmed.startsWith(key + ":")) {
+                int indent = lines[i].length() - trimmed.length();
+                StringBuilder block = new StringBuilder(lines[i]).append('\n');
+                for (int j = i + 1; j < lines.length; j++) {
+                    String other = lines[j];
+                    if (other.isBlank() || other.length() - other.stripLeading().length() <= indent) {
+                        break;
+                    }
+                    block.append(other).append('\n');
+                }
+                return block.toString();
+            }
+        }
+        throw new AssertionError("no " + key + " in " + yaml);
     }
 
     private static AzureManagementCertificateCredentialsImpl only(JenkinsRule r) {
