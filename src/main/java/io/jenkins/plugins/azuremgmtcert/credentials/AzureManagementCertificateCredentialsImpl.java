@@ -189,27 +189,25 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             AzureManagementCertificateCredentialsImpl original,
             @CheckForNull ManagementCertificate resolved,
             @CheckForNull String problem) {
-        super(original.getScope(), original.getId(), original.getDescription());
-        this.subscriptionId = original.subscriptionId;
-        this.cloud = original.cloud;
-        this.customServiceManagementUrl = original.customServiceManagementUrl;
-        this.tenantId = original.tenantId;
-        this.applicationId = original.applicationId;
-        this.customAuthorityHost = original.customAuthorityHost;
-        this.customResourceManagerUrl = original.customResourceManagerUrl;
-        this.secretFile = original.secretFile;
-        this.nextCertificate = original.nextCertificate;
-        this.previousCertificate = original.previousCertificate;
-        this.rolloverHistory = original.rolloverHistory;
-        if (resolved != null) {
-            this.password = StoredKeyStore.randomPassword();
-            this.keyStore = SecretBytes.fromRawBytes(StoredKeyStore.export(resolved, password));
-            this.certificate = resolved;
-        } else {
-            this.password = null;
-            this.keyStore = null;
-            this.unusable = problem;
+        this(
+                original,
+                resolvedSlot(resolved, original.secretFile),
+                original.nextCertificate,
+                original.previousCertificate,
+                original.rolloverHistory == null ? List.of() : original.rolloverHistory);
+        this.certificate = resolved;
+        this.unusable = resolved == null ? problem : null;
+    }
+
+    /** The certificate read from a Secret file, held as a stored one (random password); or the reference alone. */
+    private static CertificateSlot resolvedSlot(
+            @CheckForNull ManagementCertificate resolved, @CheckForNull SecretFileCertificateSource secretFile) {
+        if (resolved == null) {
+            return new CertificateSlot(null, null, secretFile, null);
         }
+        Secret random = StoredKeyStore.randomPassword();
+        return new CertificateSlot(
+                SecretBytes.fromRawBytes(StoredKeyStore.export(resolved, random)), random, secretFile, null);
     }
 
     /**
