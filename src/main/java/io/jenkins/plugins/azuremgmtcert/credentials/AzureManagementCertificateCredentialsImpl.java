@@ -29,7 +29,6 @@ import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerEndpoint
 import io.jenkins.plugins.azuremgmtcert.domain.azure.arm.ResourceManagerIdentifiers;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.CertificateExporter;
 import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificate;
-import io.jenkins.plugins.azuremgmtcert.domain.certificate.ManagementCertificateException;
 import io.jenkins.plugins.azuremgmtcert.domain.rollover.Rollover;
 import io.jenkins.plugins.azuremgmtcert.domain.rollover.RolloverEvent;
 import io.jenkins.plugins.azuremgmtcert.domain.rollover.RolloverException;
@@ -801,16 +800,8 @@ public class AzureManagementCertificateCredentialsImpl extends BaseStandardCrede
             if (unusable != null) {
                 throw new IllegalStateException(unusable);
             }
-            if (keyStore == null || password == null) {
-                // read from XML without them: the pages say the certificate cannot be read
-                throw new IllegalStateException(Messages.AzureManagementCertificateCredentialsImpl_Unreadable(getId()));
-            }
-            try {
-                loaded = StoredKeyStore.load(keyStore.getPlainData(), password);
-            } catch (ManagementCertificateException e) {
-                throw new IllegalStateException(
-                        Messages.AzureManagementCertificateCredentialsImpl_Unreadable(getId()), e);
-            }
+            // the stored keystore, read as any slot's (without one, read from XML: the pages say it cannot be read)
+            loaded = new CertificateSlot(keyStore, password, null, null).certificate(getId(), subscriptionId);
             certificate = loaded;
         }
         return loaded;

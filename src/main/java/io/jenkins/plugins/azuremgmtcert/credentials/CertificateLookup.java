@@ -14,9 +14,19 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 final class CertificateLookup {
     private CertificateLookup() {}
 
+    /** A credential as a store holds it: where to replace it. */
+    record Located(CredentialsStore store, Domain domain, AzureManagementCertificateCredentialsImpl credential) {}
+
     @CheckForNull
     static AzureManagementCertificateCredentialsImpl find(
             @NonNull Iterable<CredentialsStore> stores, @CheckForNull String id) {
+        Located located = locate(stores, id);
+        return located == null ? null : located.credential();
+    }
+
+    /** The credential with its store and domain, for a change that replaces it there. */
+    @CheckForNull
+    static Located locate(@NonNull Iterable<CredentialsStore> stores, @CheckForNull String id) {
         if (id == null || id.isEmpty()) {
             return null;
         }
@@ -25,7 +35,7 @@ final class CertificateLookup {
                 for (Credentials credentials : store.getCredentials(domain)) {
                     if (credentials instanceof AzureManagementCertificateCredentialsImpl found
                             && id.equals(found.getId())) {
-                        return found;
+                        return new Located(store, domain, found);
                     }
                 }
             }

@@ -1,8 +1,6 @@
 package io.jenkins.plugins.azuremgmtcert.credentials;
 
-import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsStore;
-import com.cloudbees.plugins.credentials.domains.Domain;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.ModelObject;
@@ -37,9 +35,6 @@ final class RolloverActions {
                 throws RolloverException;
     }
 
-    /** A credential as a store holds it: where to replace it. */
-    record Located(CredentialsStore store, Domain domain, AzureManagementCertificateCredentialsImpl credential) {}
-
     private final WebMethodAccess access;
     private final Clock clock;
 
@@ -72,7 +67,7 @@ final class RolloverActions {
         if (stores.isEmpty()) {
             throw new AccessDeniedException(Messages.RolloverActions_CannotUpdate());
         }
-        Located found = locate(stores, id);
+        CertificateLookup.Located found = CertificateLookup.locate(stores, id);
         if (found == null) {
             return FormValidation.error(Messages.RolloverActions_NotFound(id == null ? "" : id));
         }
@@ -98,7 +93,7 @@ final class RolloverActions {
      * next; a failure to save is only logged (the test itself succeeded).
      */
     void recordTested(@CheckForNull ModelObject context, @CheckForNull String id, @NonNull String thumbprint) {
-        Located found = locate(access.updatableStores(context), id);
+        CertificateLookup.Located found = CertificateLookup.locate(access.updatableStores(context), id);
         if (found == null) {
             return;
         }
@@ -110,7 +105,8 @@ final class RolloverActions {
         replace(found, credential.withNextTested(clock.instant()));
     }
 
-    private static boolean replace(Located found, AzureManagementCertificateCredentialsImpl replacement) {
+    private static boolean replace(
+            CertificateLookup.Located found, AzureManagementCertificateCredentialsImpl replacement) {
         try {
             return found.store().updateCredentials(found.domain(), found.credential(), replacement);
         } catch (IOException e) {
@@ -119,23 +115,5 @@ final class RolloverActions {
             });
             return false;
         }
-    }
-
-    @CheckForNull
-    static Located locate(@NonNull Iterable<CredentialsStore> stores, @CheckForNull String id) {
-        if (id == null || id.isEmpty()) {
-            return null;
-        }
-        for (CredentialsStore store : stores) {
-            for (Domain domain : store.getDomains()) {
-                for (Credentials credentials : store.getCredentials(domain)) {
-                    if (credentials instanceof AzureManagementCertificateCredentialsImpl found
-                            && id.equals(found.getId())) {
-                        return new Located(store, domain, found);
-                    }
-                }
-            }
-        }
-        return null;
     }
 }
